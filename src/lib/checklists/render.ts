@@ -1,0 +1,44 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * Markdown to HTML for checklist text that may come from a wiki anyone can edit. Raw HTML is
+ * parsed (rehype-raw) and then sanitised with GitHub's own allow-list (rehype-sanitize's default
+ * schema), so `<kbd>` or `<details>` survive while `<script>`, `on*` handlers and `javascript:`
+ * URLs do not. Sanitising runs last, after every step that could add markup.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeStringify);
+
+/** Block Markdown (paragraphs, lists, code) to sanitised HTML. */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/**
+ * Inline Markdown (an item line) to sanitised HTML without the wrapping `<p>`, so it can sit in a
+ * heading or a label.
+ */
+export function renderInline(markdown: string): string {
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const [only] = tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  if (tree.children.length > 0 && only && isParagraph(only) && tree.children.every((n) => n === only || n.type === 'text')) {
+    return processor.stringify({ type: 'root', children: only.children });
+  }
+  return processor.stringify(tree);
+}
+
+function isParagraph(node: Root['children'][number]): node is Element {
+  return node.type === 'element' && node.tagName === 'p';
+}
