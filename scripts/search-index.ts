@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { INDEX_FILE_NAME, indexForContent, writeIndexFile } from '../src/lib/search/index-fs.ts';
+
+const HELP = `Usage: npm run search:index -- [--out FILE]
+
+Builds the site search index from the content directory (PORTAL_CONTENT_DIR, default content/).
+\`npm run build\` builds the same index into dist/ by itself; this is for the terminal search.
+
+Options:
+  --out FILE   where to write it (default: dist/${INDEX_FILE_NAME})
+  -h, --help   show this help
+
+Example:
+  PORTAL_CONTENT_DIR=../our-content npm run search:index`;
+
+try {
+  const { values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+  } else {
+    const out = path.resolve(values.out ?? path.join('dist', INDEX_FILE_NAME));
+    const started = performance.now();
+    const index = await indexForContent(resolveContentDir());
+    await writeIndexFile(out, index);
+    const ms = Math.round(performance.now() - started);
+    console.log(`Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,134 @@
+import { parseChecklist } from '../checklists/parse.ts';
+import type { Org } from '../content/org.ts';
+import { findPerson } from '../directory/lookup.ts';
+import type { SearchDoc } from './search-index.ts';
+import { slideText, splitSlides } from './slides.ts';
+
+/**
+ * Every searchable thing in the organisation, each with the URL of its own page, slide or item.
+ * The index build and the tests call this; the browser only ever sees the built index.
+ */
+export function searchDocuments(org: Org): SearchDoc[] {
+  return [
+    ...people(org),
+    ...teams(org),
+    ...channels(org),
+    ...deckSlides(org),
+    ...checklistItems(org),
+    ...news(org),
+    ...agendas(org),
+  ];
+}
+
+const lines = (...parts: (string | undefined)[]) => parts.filter((p) => p && p.trim() !== '').join('\n');
+
+function teamName(org: Org, id: string | undefined): string | undefined {
+  const team = org.teams.find((t) => t.id === id);
+  return team ? lines(team.data.name, team.data.nameEn) : undefined;
+}
+
+function people(org: Org): SearchDoc[] {
+  return org.people.map(({ id, data }) => ({
+    kind: 'person',
+    title: data.name,
+    url: `/people/${id}/`,
+    keys: lines(data.reading, data.romaji, data.slack.handle, `@${data.slack.handle}`, id),
+    body: lines(
+      data.role,
+      teamName(org, data.team),
+      ...data.askMeAbout.map((ask) => `${ask.topic}: ${ask.episode}`),
+      data.bio,
+    ),
+  }));
+}
+
+function teams(org: Org): SearchDoc[] {
+  return org.teams.map(({ id, data }) => ({
+    kind: 'team',
+    title: data.name,
+    url: `/teams/${id}/`,
+    keys: lines(data.nameEn, id),
+    body: lines(
+      data.summary,
+      ...data.initiatives.map((i) => lines(i.title, i.description)),
+      data.description,
+      data.workingWithUs,
+      data.channels.map((c) => `#${c}`).join(' '),
+    ),
+  }));
+}
+
+function channels(org: Org): SearchDoc[] {
+  return org.channels.map(({ id, data }) => ({
+    kind: 'channel',
+    title: `#${data.name}`,
+    url: `/channels/#${id}`,
+    keys: lines(data.name, teamName(org, data.team)),
+    body: lines(data.purpose, ...data.examples, ...data.notHere.map((n) => n.topic)),
+  }));
+}
+
+function deckSlides(org: Org): SearchDoc[] {
+  return org.decks.flatMap(({ id, data, body }) =>
+    splitSlides(body ?? '').map((slide, index) => {
+      const { heading, text } = slideText(slide);
+      return {
+        kind: 'deck' as const,
+        title: heading && heading !== data.title ? `${data.title}: ${heading}` : data.title,
+        url: `/decks/${id}/?slide=${index + 1}`,
+        keys: index === 0 ? lines(data.description, teamName(org, data.team)) : undefined,
+        body: text,
+      };
+    }),
+  );
+}
+
+function checklistItems(org: Org): SearchDoc[] {
+  return org.checklists.flatMap(({ id, data, body, filePath }) =>
+    parseChecklist(body ?? '', { file: filePath ?? id }).items.map((item) => {
+      const teller = item.toldBy ? findPerson(org.people, item.toldBy) : undefined;
+      return {
+        kind: 'checklist' as const,
+        title: item.text,
+        url: `/checklists/${id}/#${item.id}`,
+        keys: lines(data.title, item.section),
+        body: lines(
+          ...item.why,
+          ...item.incident,
+          ...item.notes,
+          teller ? `${teller.data.name} ${teller.data.reading} @${teller.data.slack.handle}` : item.toldBy,
+        ),
+      };
+    }),
+  );
+}
+
+function news(org: Org): SearchDoc[] {
+  return org.news.map(({ id, data, body }) => ({
+    kind: 'news',
+    title: data.title,
+    url: `/news/${id}/`,
+    keys: lines(data.date, teamName(org, data.team)),
+    body: body ?? '',
+  }));
+}
+
+function agendas(org: Org): SearchDoc[] {
+  const templates: SearchDoc[] = org.agendaTemplates.map(({ id, data }) => ({
+    kind: 'agenda',
+    title: data.title.ja,
+    url: `/one-on-one/#template-${id}`,
+    keys: data.title.en,
+    body: lines(data.description.ja, data.description.en),
+  }));
+  const questions: SearchDoc[] = org.questionThemes.flatMap(({ id, data }) =>
+    data.questions.map((q) => ({
+      kind: 'agenda' as const,
+      title: q.ja,
+      url: `/one-on-one/#${id}-${q.id}`,
+      keys: lines(data.title.ja, data.title.en),
+      body: q.en,
+    })),
+  );
+  return [...templates, ...questions];
+}

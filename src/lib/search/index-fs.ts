@@ -1,0 +1,36 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { loadOrg } from '../content/load-org.ts';
+import { searchDocuments } from './documents.ts';
+import { buildSearchIndex, type SearchIndexFile } from './search-index.ts';
+
+/** Where `npm run build` (through src/pages/search-index.json.ts) and `npm run search:index` put it. */
+export const INDEX_FILE_NAME = 'search-index.json';
+
+/** Builds the index for a content directory: the one path from content to index. */
+export async function indexForContent(contentDir: string): Promise<SearchIndexFile> {
+  return buildSearchIndex(searchDocuments(await loadOrg(contentDir)));
+}
+
+/** Writes the index atomically, so a reader never sees half a file. */
+export async function writeIndexFile(file: string, index: SearchIndexFile): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify(index));
+}
+
+/** Reads an index file; `undefined` when there is none yet, an error when it is not JSON. */
+export async function readIndexFile(file: string): Promise<SearchIndexFile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as SearchIndexFile;
+  } catch (cause) {
+    throw new Error(`${file} is not valid JSON. Delete it and run \`npm run search:index\` again.`, { cause });
+  }
+}

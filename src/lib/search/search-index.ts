@@ -1,0 +1,112 @@
+import lunr from 'lunr';
+import { intlSegmenter, termStrings, type Segmenter } from './tokenize.ts';
+import { queryGroups, runQuery } from './query.ts';
+import { snippet, type Piece } from './highlight.ts';
+
+/** What a result is; the UI groups results by it. */
+export type Kind = 'person' | 'team' | 'channel' | 'deck' | 'checklist' | 'news' | 'agenda';
+
+/** One searchable thing with its own URL. */
+export interface SearchDoc {
+  kind: Kind;
+  title: string;
+  url: string;
+  /** Names, readings, romaji, handles: words people type to find this, weighted above the body. */
+  keys?: string;
+  body: string;
+}
+
+/** What the index file keeps per document: enough to show a result, no more. */
+export interface StoredDoc {
+  kind: Kind;
+  title: string;
+  url: string;
+  /** The start of the body, where snippets come from. */
+  text: string;
+}
+
+/** The file written to `dist/search-index.json` and fetched by the browser on first focus. */
+export interface SearchIndexFile {
+  version: 1;
+  docs: StoredDoc[];
+  index: object;
+}
+
+/** One search result, as the terminal prints it and the UI renders it. */
+export interface SearchResult {
+  kind: Kind;
+  title: string;
+  url: string;
+  snippet: string;
+  /** The snippet cut into plain and matched pieces, for highlighting. */
+  pieces: Piece[];
+  score: number;
+}
+
+/** Snippets come from the start of the body; storing more costs index bytes on every page. */
+const STORED_TEXT = 160;
+
+/**
+ * Builds the lunr index from documents already tokenized by our tokenizer: lunr's own pipeline
+ * (its stemmer, its stop words, its whitespace tokenizer) is emptied so nothing cuts differently.
+ */
+export function buildSearchIndex(docs: SearchDoc[], segment: Segmenter = intlSegmenter): SearchIndexFile {
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.metadataWhitelist = [];
+  builder.ref('id');
+  builder.field('title', { boost: 4 });
+  builder.field('keys', { boost: 3 });
+  builder.field('body');
+  docs.forEach((doc, id) => {
+    builder.add({
+      id: String(id),
+      title: termStrings(doc.title, segment),
+      keys: termStrings(doc.keys ?? '', segment),
+      body: termStrings(doc.body, segment),
+    });
+  });
+  const stored = docs.map(({ kind, title, url, body }) => ({ kind, title, url, text: collapse(body).slice(0, STORED_TEXT) }));
+  return { version: 1, docs: stored, index: builder.build().toJSON() };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A loaded index, ready to query. */
+export interface LoadedIndex {
+  docs: StoredDoc[];
+  index: lunr.Index;
+  segment: Segmenter;
+}
+
+/** Parses an index file; throws when it is not one, so a stale or foreign file is noticed. */
+export function loadSearchIndex(file: SearchIndexFile, segment: Segmenter = intlSegmenter): LoadedIndex {
+  if (file?.version !== 1 || !Array.isArray(file.docs)) {
+    throw new Error(
+      `The search index has version ${JSON.stringify(file?.version)}, not 1. Rebuild it with \`npm run search:index\`.`,
+    );
+  }
+  return { docs: file.docs, index: lunr.Index.load(file.index), segment };
+}
+
+/** Searches; never throws on what a user types (empty, symbols, emoji, lunr syntax, any length). */
+export function search(loaded: LoadedIndex, query: string, limit = 20): SearchResult[] {
+  const groups = queryGroups(query, loaded.segment);
+  return runQuery(loaded.index, groups)
+    .slice(0, limit)
+    .map((hit) => {
+      const doc = loaded.docs[hit.ref]!;
+      const pieces = snippet(doc.text, query);
+      return {
+        kind: doc.kind,
+        title: doc.title,
+        url: doc.url,
+        snippet: pieces.map((p) => p.text).join(''),
+        pieces,
+        score: Math.round(hit.score * 1000) / 1000,
+      };
+    });
+}
