@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+export default defineConfig({
+  output: 'static',
+  // Relative links only: the portal is served from any host behind SSO, often under a sub-path.
+  site: process.env.PORTAL_SITE_URL,
+  base: process.env.PORTAL_BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  // Each test build gets its own cache so builds of different content trees can run at once.
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'always' },
+  prefetch: false,
+});

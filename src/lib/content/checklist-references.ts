@@ -1,0 +1,61 @@
+import { ChecklistParseError, parseChecklist, type ParsedChecklist } from '../checklists/parse.ts';
+import { findPerson } from '../directory/lookup.ts';
+import { ContentError, quote } from './errors.ts';
+import type { Org } from './org.ts';
+import { fileOf, personError } from './references.ts';
+
+/**
+ * Parses every checklist and checks what points into or out of them: each item's storyteller,
+ * and each read-through's checklist and items. Returns the parsed checklists for reuse.
+ */
+export function checklistErrors(
+  org: Org,
+  bodyLines: ReadonlyMap<string, number> = new Map(),
+): { errors: ContentError[]; parsed: Map<string, ParsedChecklist> } {
+  const errors: ContentError[] = [];
+  const parsed = new Map<string, ParsedChecklist>();
+  for (const checklist of org.checklists) {
+    const file = fileOf(checklist, 'checklists');
+    try {
+      const result = parseChecklist(checklist.body ?? '', { file, lineOffset: (bodyLines.get(checklist.id) ?? 1) - 1 });
+      parsed.set(checklist.id, result);
+      for (const item of result.items) {
+        if (item.toldBy !== undefined && !findPerson(org.people, item.toldBy)) {
+          errors.push(personError(file, `item "${item.text}" (line ${item.line}) storyteller`, item.toldBy, org));
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof ChecklistParseError)) throw error;
+      errors.push(new ContentError({ file, line: error.line, what: error.message.replace(/\.$/, ''), fix: 'Fix the item and build again' }, { cause: error }));
+    }
+  }
+  for (const record of org.readthroughs) {
+    const file = fileOf(record, 'readthroughs');
+    const checklist = parsed.get(record.data.checklist);
+    if (!org.checklists.some((entry) => entry.id === record.data.checklist)) {
+      errors.push(
+        new ContentError({
+          file,
+          field: 'checklist',
+          what: `names ${quote(record.data.checklist)}, but there is no content/checklists/${record.data.checklist}.md`,
+          fix: `Use one of ${org.checklists.map((entry) => `"${entry.id}"`).join(', ')}`,
+        }),
+      );
+      continue;
+    }
+    if (!checklist) continue;
+    const known = new Set(checklist.items.map((item) => item.id));
+    record.data.items.forEach((id, index) => {
+      if (known.has(id)) return;
+      errors.push(
+        new ContentError({
+          file,
+          field: `items.${index}`,
+          what: `names item ${quote(id)}, but content/checklists/${record.data.checklist}.md has no item with that id`,
+          fix: 'Use an id shown on the checklist page (the anchor after #), or give the item an explicit {#id}',
+        }),
+      );
+    });
+  }
+  return { errors, parsed };
+}

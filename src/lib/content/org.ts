@@ -1,0 +1,39 @@
+import type { ChecklistMeta } from '../../schemas/checklist.ts';
+import type { Channel } from '../../schemas/channel.ts';
+import type { Deck } from '../../schemas/deck.ts';
+import type { News } from '../../schemas/news.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Readthrough } from '../../schemas/readthrough.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { Team } from '../../schemas/team.ts';
+import type { AgendaTemplate, QuestionTheme } from '../../schemas/agenda.ts';
+
+/**
+ * One validated content file. The same shape as an Astro collection entry, so pages can pass
+ * `getCollection()` results and scripts can pass `loadOrg()` results to the same functions.
+ */
+export interface Entry<T> {
+  /** File name without extension, unique within its collection. */
+  id: string;
+  data: T;
+  /** Markdown or MDX body, for file types that have one. */
+  body?: string | undefined;
+  /** Path relative to the working directory, for error messages. */
+  filePath?: string | undefined;
+}
+
+/** The whole organisation as the content directory describes it. */
+export interface Org {
+  site: Site;
+  people: Entry<Person>[];
+  teams: Entry<Team>[];
+  channels: Entry<Channel>[];
+  decks: Entry<Deck>[];
+  checklists: Entry<ChecklistMeta>[];
+  readthroughs: Entry<Readthrough>[];
+  questionThemes: Entry<QuestionTheme>[];
+  agendaTemplates: Entry<AgendaTemplate>[];
+  news: Entry<News>[];
+}
+
+export type { AgendaTemplate, ChecklistMeta, Channel, Deck, News, Person, QuestionTheme, Readthrough, Site, Team };

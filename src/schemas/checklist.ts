@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/** Where a synced checklist came from; written by `npm run sync`, never by hand. */
+export const provenance = z.object({
+  /** `github:OWNER/REPO` or `git:URL`. */
+  source: z.string().min(1),
+  /** Path of the page in the source repository. */
+  path: z.string().min(1),
+  /** Commit the page was read at. */
+  commit: z.string().min(7),
+  /** Git blob SHA of the page. */
+  blob: z.string().min(7),
+  /** Web address of the page. */
+  url: z.string().optional(),
+  /** When it was synced (ISO 8601). */
+  syncedAt: z.string().min(1),
+});
+
+/** Frontmatter of `content/checklists/<slug>.md`: one checklist (plain Markdown, never MDX). */
+export const checklistSchema = z.object({
+  /** Checklist title. */
+  title: z.string().min(1),
+  /** The flow it belongs to: development, release, incident, ... */
+  flow: z.string().min(1),
+  /** The person who keeps it: a file name or `@handle`. */
+  owner: z.string().optional(),
+  /** One line about when to use it. */
+  description: z.string().optional(),
+  /** Present on synced files only. */
+  synced: provenance.optional(),
+});
+
+export type ChecklistMeta = z.infer<typeof checklistSchema>;
+export type Provenance = z.infer<typeof provenance>;
+export const flowSlug = slug;

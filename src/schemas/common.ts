@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+
+/** A file name without extension: lowercase letters, digits and hyphens, e.g. `anazawa-sho`. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, like "kato-ken"');
+
+/** A calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, like 2026-04-01'),
+);
+
+/** Text in both UI languages. */
+export const localized = z.object({
+  /** Japanese text. */
+  ja: z.string().min(1),
+  /** English text. */
+  en: z.string().min(1),
+});
+
+/** A person given as a file name (`kato-ken`) or a Slack handle (`@kato`). */
+export const personRef = z.string().min(1);
+
+export type Localized = z.infer<typeof localized>;

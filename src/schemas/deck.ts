@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { isoDate, slug } from './common.ts';
+
+/** Frontmatter of `content/decks/<slug>.mdx`: one onboarding deck. */
+export const deckSchema = z.object({
+  /** Deck title. */
+  title: z.string().min(1),
+  /** The presenting team: a file name in `content/teams/`. */
+  team: slug,
+  /** Presenters: file names in `content/people/`. */
+  presenters: z.array(slug).min(1),
+  /** Position in the onboarding track, 1 first. */
+  order: z.number().int().positive(),
+  /** Planned length in minutes. */
+  duration: z.number().int().positive(),
+  /** Last substantive update. */
+  updated: isoDate.optional(),
+  /** One line shown in the catalog. */
+  description: z.string().optional(),
+});
+
+export type Deck = z.infer<typeof deckSchema>;

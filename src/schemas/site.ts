@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/** One area of "who to ask", such as app, infra or data. */
+export const area = z.object({
+  /** Short id used by `askMeAbout[].area` and `<AskMe area>`. */
+  id: slug,
+  /** Label in Japanese. */
+  label: z.string().min(1),
+  /** Label in English. */
+  labelEn: z.string().min(1),
+  /** The channel to ask in first (a file name in `content/channels/`). */
+  channel: slug,
+  /** What kinds of question belong to this area. */
+  description: z.string().optional(),
+});
+
+/** `content/site.yaml`: settings for the whole portal. */
+export const siteSchema = z.object({
+  /** Organisation name shown in the header. */
+  name: z.string().min(1),
+  /** Short description shown on the home page. */
+  tagline: z.string().optional(),
+  /** UI language. */
+  locale: z.enum(['ja', 'en']),
+  /** Slack workspace, for deep links. */
+  slack: z.object({
+    /** Workspace subdomain: `acme` for acme.slack.com. */
+    domain: z.string().regex(/^[a-z0-9-]+$/, 'write only the subdomain, like "acme" for acme.slack.com'),
+    /** Workspace (team) id, starts with T. */
+    teamId: z.string().regex(/^T[A-Z0-9]+$/, 'copy the workspace id that starts with T'),
+  }),
+  /** Default source for `npm run sync`. */
+  wiki: z
+    .object({
+      /** `github:OWNER/REPO` or `git:URL_OR_PATH`. */
+      source: z.string().regex(/^(github|git):.+/, 'write "github:OWNER/REPO" or "git:URL"'),
+      /** Branch, tag or commit. */
+      ref: z.string().default('main'),
+      /** Folder inside the repository that holds checklists. */
+      path: z.string().default(''),
+    })
+    .optional(),
+  /** Areas used by "who to ask". */
+  areas: z.array(area).min(1),
+});
+
+export type Site = z.infer<typeof siteSchema>;
+export type Area = z.infer<typeof area>;

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/** `content/teams/<slug>.yaml`: one team or department. */
+export const teamSchema = z.object({
+  /** Team name. */
+  name: z.string().min(1),
+  /** Team name in English. */
+  nameEn: z.string().optional(),
+  /** What the team does, in one or two sentences. */
+  summary: z.string().min(1),
+  /** Longer description (Markdown). */
+  description: z.string().optional(),
+  /** Current initiatives. */
+  initiatives: z
+    .array(z.object({ title: z.string().min(1), description: z.string().optional() }))
+    .default([]),
+  /** How the team works with people from other departments. */
+  workingWithUs: z.string().optional(),
+  /** Channel file names in `content/channels/`. */
+  channels: z.array(slug).default([]),
+  /** The team lead: a file name in `content/people/`. */
+  lead: slug,
+});
+
+export type Team = z.infer<typeof teamSchema>;

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Flags that keep Debian's Chromium quiet on a machine with no network but loopback. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches the system Chromium (never a downloaded one). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The sample organisation's site, built and served once per run by tests/support/global-setup.ts. */
+export function sampleUrl(path = '/'): string {
+  return new URL(path, inject('sampleUrl')).href;
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions, as text. */
+  errors: string[];
+  /** Requests to any host other than the test server; they are blocked as well as recorded. */
+  foreignRequests: string[];
+}
+
+/**
+ * Opens a page that records console errors and blocks every request to another host, so a test
+ * can assert the portal is self-contained.
+ */
+export async function openPage(browser: Browser, url?: string, options: { viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const allowedHost = new URL(inject('sampleUrl')).host;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await context.route('**/*', (route) => {
+    const requested = new URL(route.request().url());
+    const local = requested.host === allowedHost || ['data:', 'blob:', 'about:'].includes(requested.protocol);
+    if (local) return route.continue();
+    foreignRequests.push(requested.href);
+    return route.abort();
+  });
+  if (url) await page.goto(url);
+  return { page, errors, foreignRequests };
+}
+
+/** Serious and critical accessibility violations on the current page, as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
