@@ -1,0 +1,92 @@
+import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseAgendaFile } from './agenda-file.ts';
+import { AgendaError } from './errors.ts';
+import type { PastAgenda } from './types.ts';
+
+/** The private directory: `PORTAL_PRIVATE_DIR` when set, else `.private/` (git-ignored) under `cwd`. */
+export function resolvePrivateDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const fromEnv = env['PORTAL_PRIVATE_DIR']?.trim();
+  return path.resolve(cwd, fromEnv ? fromEnv : '.private');
+}
+
+/** Where one agenda lives: `<private>/agendas/<member>/<date>.md`. */
+export function agendaPath(privateDir: string, member: string, date: string): string {
+  return path.join(privateDir, 'agendas', member, `${date}.md`);
+}
+
+/** The real path of `target`, resolving symlinks through its nearest existing ancestor. */
+async function realTarget(target: string): Promise<string> {
+  const absolute = path.resolve(target);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(await realTarget(parent), path.basename(absolute));
+  }
+}
+
+/**
+ * Refuses a private directory inside anything the site is built from or published to: the content
+ * directory, `public/`, `src/` or `dist/`. Agendas there could end up on the intranet for everyone.
+ */
+export async function assertPrivateDirIsSafe(privateDir: string, project: { root: string; contentDir: string }): Promise<void> {
+  const dir = await realTarget(privateDir);
+  const forbidden = [project.contentDir, ...['public', 'src', 'dist'].map((name) => path.join(project.root, name))];
+  for (const place of forbidden) {
+    const real = await realTarget(place);
+    if (dir === real || dir.startsWith(real + path.sep)) {
+      throw new AgendaError(
+        `The private directory ${privateDir} is inside ${place}, which is built into or published with the site`,
+        'Set PORTAL_PRIVATE_DIR to a folder outside content/, public/, src/ and dist/ (the default .private/ is git-ignored)',
+      );
+    }
+  }
+}
+
+/** This member's previous agendas, oldest first; unreadable files are skipped with a warning. */
+export async function readHistory(privateDir: string, member: string): Promise<{ history: PastAgenda[]; warnings: string[] }> {
+  const dir = path.join(privateDir, 'agendas', member);
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const history: PastAgenda[] = [];
+  const warnings: string[] = [];
+  for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
+    const file = path.join(dir, name);
+    try {
+      const parsed = parseAgendaFile(await readFile(file, 'utf8'));
+      if (parsed.member !== member) throw new Error(`the frontmatter names member "${parsed.member}"`);
+      history.push({ date: parsed.date, topics: parsed.topics, body: parsed.body });
+    } catch (error) {
+      warnings.push(
+        `Skipped the previous agenda ${file}: ${(error as Error).message}. Fix its frontmatter (member, date, topics) or move it out of ${dir}; its questions and follow-ups are not taken into account.`,
+      );
+    }
+  }
+  return { history, warnings };
+}
+
+/** Whether an agenda file exists and whether a person has edited it since it was generated. */
+export async function agendaState(file: string): Promise<'missing' | 'generated' | 'edited'> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+  try {
+    return parseAgendaFile(text).edited ? 'edited' : 'generated';
+  } catch {
+    return 'edited'; // unreadable means we cannot prove it is ours: protect it
+  }
+}
+
+/** Writes an agenda atomically (a temp file renamed into place), readable by its owner only. */
+export async function writeAgendaFile(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(file, text, { mode: 0o600 });
+}

@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { isIsoDate } from './dates.ts';
+import { AgendaError } from './errors.ts';
+import type { Lang, TopicCount } from './types.ts';
+
+export const AGENDA_HELP = `Prepare a private 1on1 agenda (4-5 topics) from the member's history, the question bank and company news.
+
+Usage
+  npm run agenda -- --member <slug> [options]
+  npm run agenda -- --due [--within 2]     prepare every scheduled 1on1 in the next days
+  npm run agenda -- --list [--within 2]    show the scheduled 1on1s without preparing them
+
+Options
+  --member <slug>     the member (file name in content/people/)
+  --manager <slug>    the manager; default: schedule.yaml, else the member's team lead
+  --date YYYY-MM-DD   day of the 1on1 (with --due/--list: the day to count from); default: today
+  --topics 4|5        number of topics; default: the template's
+  --template <slug>   file name in content/agendas/templates/; default: regular (new-hire in the first 90 days)
+  --lang ja|en        language of the agenda; default: content/site.yaml locale
+  --json              print { member, date, topics } instead of the path (the file is still written)
+  --force             overwrite an agenda that was edited since it was generated
+  --help              show this help
+
+Agendas are written to PORTAL_PRIVATE_DIR (default .private/, git-ignored) as agendas/<member>/<date>.md;
+the schedule is <private dir>/schedule.yaml.
+
+Example
+  npm run agenda -- --member anazawa-sho --date 2026-11-18`;
+
+export interface AgendaOptions {
+  help: boolean;
+  mode: 'one' | 'due' | 'list';
+  member?: string | undefined;
+  manager?: string | undefined;
+  date?: string | undefined;
+  topics?: TopicCount | undefined;
+  template?: string | undefined;
+  lang?: Lang | undefined;
+  within: number;
+  json: boolean;
+  force: boolean;
+}
+
+/** Parses and checks the command line; throws an AgendaError naming the bad option. */
+export function parseAgendaArgs(args: string[]): AgendaOptions {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      member: { type: 'string' }, manager: { type: 'string' }, date: { type: 'string' }, topics: { type: 'string' },
+      template: { type: 'string' }, lang: { type: 'string' }, within: { type: 'string' }, json: { type: 'boolean' },
+      force: { type: 'boolean' }, due: { type: 'boolean' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const bad = (option: string, value: string, fix: string): never => {
+    throw new AgendaError(`--${option} "${value}" is not valid`, fix);
+  };
+  if (values.date !== undefined && !isIsoDate(values.date)) bad('date', values.date, 'Write the date as YYYY-MM-DD, like 2026-11-18');
+  if (values.topics !== undefined && values.topics !== '4' && values.topics !== '5') bad('topics', values.topics, 'Use 4 or 5');
+  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') bad('lang', values.lang, 'Use ja or en');
+  const within = Number(values.within ?? '2');
+  if (!Number.isInteger(within) || within < 0 || within > 31) bad('within', values.within ?? '', 'Use a number of days from 0 to 31');
+  const mode = values.due ? 'due' : values.list ? 'list' : 'one';
+  if (mode === 'one' && values.member === undefined && !values.help) {
+    throw new AgendaError('No member was given', 'Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help');
+  }
+  return {
+    help: values.help ?? false, mode, member: values.member, manager: values.manager, date: values.date,
+    topics: values.topics === undefined ? undefined : (Number(values.topics) as TopicCount),
+    template: values.template, lang: values.lang as Lang | undefined, within, json: values.json ?? false, force: values.force ?? false,
+  };
+}
+
+/** Today's date on the manager's machine, in its local time zone: the 1on1 is on a local day. */
+export function localToday(clock: () => Date = () => new Date()): string {
+  const now = clock();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

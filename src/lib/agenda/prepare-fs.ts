@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Org } from '../content/org.ts';
+import { agendaPath, agendaState, assertPrivateDirIsSafe, readHistory, writeAgendaFile } from './agenda-fs.ts';
+import { daysBetween } from './dates.ts';
+import { AgendaError } from './errors.ts';
+import { generateAgenda } from './generate.ts';
+import { renderAgenda } from './render.ts';
+import { findManager, findPerson, findTemplate } from './resolve.ts';
+import { parseSchedule, type ScheduleEntry } from './schedule.ts';
+import type { Agenda, Lang, TopicCount } from './types.ts';
+
+export interface PrepareRequest {
+  member: string;
+  manager?: string | undefined;
+  date: string;
+  template?: string | undefined;
+  topics?: TopicCount | undefined;
+}
+
+export interface PrepareContext {
+  org: Org;
+  privateDir: string;
+  /** Project root, whose public/, src/ and dist/ must not hold the private directory. */
+  root: string;
+  contentDir: string;
+  lang: Lang;
+  schedule: ScheduleEntry[];
+  /** Overwrite agendas a person has edited. */
+  force: boolean;
+  /** For one agenda an edited file is an error; for `--due` it is left alone and reported. */
+  onEdited: 'fail' | 'keep';
+}
+
+export interface Prepared {
+  agenda: Agenda;
+  file: string;
+  status: 'written' | 'unchanged' | 'kept-edited';
+}
+
+/** `<private>/schedule.yaml`, or no 1on1s when the file does not exist. */
+export async function readScheduleFile(privateDir: string): Promise<ScheduleEntry[]> {
+  const file = path.join(privateDir, 'schedule.yaml');
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return parseSchedule(text, file);
+}
+
+/**
+ * Generates every requested agenda first and writes only when all succeeded, each file atomically,
+ * so a bad request never leaves some agendas written and others not.
+ */
+export async function prepareAgendas(requests: PrepareRequest[], ctx: PrepareContext): Promise<{ prepared: Prepared[]; warnings: string[] }> {
+  await assertPrivateDirIsSafe(ctx.privateDir, { root: ctx.root, contentDir: ctx.contentDir });
+  const warnings: string[] = [];
+  const planned: (Prepared & { text: string })[] = [];
+  for (const request of requests) {
+    const member = findPerson(ctx.org.people, request.member, 'member');
+    const manager = findManager(ctx.org, member, request.manager, ctx.schedule);
+    const isNew = daysBetween(member.data.joined, request.date) < 90;
+    const template = findTemplate(ctx.org, request.template, isNew);
+    const { history, warnings: skipped } = await readHistory(ctx.privateDir, member.id);
+    warnings.push(...skipped);
+    const { questionThemes: themes, news, people, teams } = ctx.org;
+    const agenda = generateAgenda({ member, manager, date: request.date, template, topics: request.topics, themes, news, people, teams, history, lang: ctx.lang });
+    const file = agendaPath(ctx.privateDir, member.id, request.date);
+    const text = renderAgenda(agenda);
+    const state = await agendaState(file);
+    if (state === 'edited' && !ctx.force) {
+      if (ctx.onEdited === 'fail') {
+        throw new AgendaError(`${file} has been edited since it was generated, so it was not overwritten`, 'Keep it, or run again with --force to replace it with a fresh agenda (the edits are lost)');
+      }
+      planned.push({ agenda, file, text, status: 'kept-edited' });
+    } else {
+      const same = state === 'generated' && (await readFile(file, 'utf8')) === text;
+      planned.push({ agenda, file, text, status: same ? 'unchanged' : 'written' });
+    }
+  }
+  for (const item of planned) if (item.status === 'written') await writeAgendaFile(item.file, item.text);
+  return { prepared: planned.map(({ text: _text, ...rest }) => rest), warnings };
+}
