@@ -1,0 +1,70 @@
+/**
+ * npm run sync: checklists from the wiki repository into content/checklists/ (issue 6).
+ * A thin pipeline over src/lib/sync/: options → source → plan, read, stage, validate → swap.
+ */
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { loadCache, saveCache } from '../src/lib/sync/cache-fs.ts';
+import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
+import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
+import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
+import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseCliOptions(argv);
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const contentDir = resolveContentDir();
+  const target = await resolveTarget(options, contentDir, process.env);
+  const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
+  const cache = await loadCache(cacheDir, target.cacheKey);
+  const source = openSource(target, cache, process.env, clientTuning());
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
+  console.log(`Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${path.relative(process.cwd(), contentDir) || '.'}/checklists/`);
+  try {
+    const report = await runSync({
+      source,
+      basePath: target.path,
+      contentDir,
+      cache,
+      now: new Date(),
+      maxDelete: options.maxDelete,
+      dryRun: options.dryRun,
+      confirm: interactive ? ask : undefined,
+      progress: progressPrinter(process.stderr),
+    });
+    console.log(formatReport(report, { dryRun: options.dryRun }));
+    return report.problems.length > 0 ? 1 : 0;
+  } finally {
+    await saveCache(cacheDir, target.cacheKey, cache).catch(() => undefined);
+    await source.close();
+  }
+}
+
+async function ask(report: SyncReport): Promise<boolean> {
+  console.log(formatReport(report, { dryRun: true }).replace(/\nDry run: nothing was written\.$/, ''));
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question('Write these changes to content/checklists/? [y/N] ');
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+/** Test and bench knobs: a short retry back-off and timeout against the local fake server. */
+function clientTuning() {
+  const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+  return { retryBaseMs: number('PORTAL_SYNC_RETRY_BASE_MS'), timeoutMs: number('PORTAL_SYNC_TIMEOUT_MS') };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '. Run with --help for the options.' : '';
+    console.error(error instanceof Error && (/SyncError|ContentError/.test(error.name) || usage) ? `${error.message}${usage}` : error);
+    process.exitCode = 2;
+  },
+);

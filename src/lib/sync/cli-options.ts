@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { SyncError } from './errors.ts';
+
+export const HELP = `Sync checklists from the wiki repository into content/checklists/.
+
+Usage:
+  npm run sync -- [options]
+
+Options:
+  --source SOURCE    github:OWNER/REPO (REST API) or git:URL_OR_PATH (any git remote, e.g. a GitHub
+                     wiki). Default: wiki.source in content/site.yaml
+  --ref REF          Branch, tag or commit. Default: wiki.ref (main)
+  --path DIR         Folder in the repository that holds checklist pages. Default: wiki.path
+  --api-url URL      GitHub Enterprise Server API root (or GITHUB_API_URL), e.g. https://ghe.example.com/api/v3
+  --dry-run          Print what would be added, changed, deleted and skipped; change nothing
+  --max-delete N     Stop without changes when more than N files would be deleted (default 5)
+  --yes              Do not ask before writing (a terminal asks; CI never does)
+  -h, --help         Show this help
+
+Environment:
+  GITHUB_TOKEN       Token for the GitHub source (read access to contents); never printed or stored
+  PORTAL_CONTENT_DIR Content directory (default content/)
+
+Example:
+  GITHUB_TOKEN=... npm run sync -- --source github:minato-market/dev-wiki --path checklists --dry-run
+`;
+
+export interface CliOptions {
+  help: boolean;
+  source?: string | undefined;
+  ref?: string | undefined;
+  path?: string | undefined;
+  apiUrl?: string | undefined;
+  dryRun: boolean;
+  maxDelete: number;
+  yes: boolean;
+}
+
+export function parseCliOptions(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      source: { type: 'string' },
+      ref: { type: 'string' },
+      path: { type: 'string' },
+      'api-url': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'max-delete': { type: 'string', default: '5' },
+      yes: { type: 'boolean', short: 'y', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const maxDelete = Number(values['max-delete']);
+  if (!Number.isInteger(maxDelete) || maxDelete < 0) {
+    throw new SyncError(`--max-delete ${JSON.stringify(values['max-delete'])} is not a whole number`, 'Pass a number such as --max-delete 10');
+  }
+  return { help: values.help, source: values.source, ref: values.ref, path: values.path, apiUrl: values['api-url'], dryRun: values['dry-run'], maxDelete, yes: values.yes };
+}

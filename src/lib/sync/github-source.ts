@@ -1,0 +1,84 @@
+import type { Octokit } from '@octokit/rest';
+import type { SyncCache } from './cache-fs.ts';
+import { SyncError } from './errors.ts';
+import { explainGithubError } from './github-errors.ts';
+import type { PageSource, Snapshot, TreeEntry } from './snapshot.ts';
+import { isUnder } from './slug.ts';
+import { pageWebUrl, type SourceSpec } from './source-spec.ts';
+
+export interface GithubSourceOptions {
+  octokit: Octokit;
+  /** Reads the request counter of the Octokit instance. */
+  stats: { requests: number };
+  spec: Extract<SourceSpec, { kind: 'github' }>;
+  ref: string;
+  path: string;
+  /** Loaded by the caller and saved after the run; this source updates it. */
+  cache: SyncCache;
+  authenticated: boolean;
+  apiUrl: string;
+}
+
+/**
+ * Reads pages through GitHub's REST API: one conditional request for the ref (304 when nothing
+ * moved, which GitHub does not count against the rate limit), one for the recursive tree only
+ * when the commit's tree is not cached, and one per blob the caller asks for.
+ * https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate
+ */
+export function githubSource(options: GithubSourceOptions): PageSource {
+  const { octokit, spec, ref, cache } = options;
+  const { owner, repo } = spec;
+  const fail = (doing: string) => (error: unknown) => {
+    throw explainGithubError(error, { source: spec.id, doing, authenticated: options.authenticated, apiUrl: options.apiUrl });
+  };
+
+  async function resolveCommit(): Promise<NonNullable<SyncCache['commit']>> {
+    const cached = cache.commit;
+    const headers = cached ? { 'if-none-match': cached.etag } : {};
+    try {
+      const response = await octokit.rest.repos.getCommit({ owner, repo, ref, headers });
+      const commit = { etag: response.headers.etag ?? '', sha: response.data.sha, treeSha: response.data.commit.tree.sha, htmlUrl: response.data.html_url };
+      cache.commit = commit;
+      return commit;
+    } catch (error) {
+      if ((error as { status?: number }).status === 304 && cached) return cached;
+      return fail(`resolving the ref "${ref}"`)(error);
+    }
+  }
+
+  async function listTree(treeSha: string, commit: string): Promise<TreeEntry[]> {
+    if (cache.tree?.sha === treeSha) return cache.tree.entries;
+    const { data } = await octokit.rest.git
+      .getTree({ owner, repo, tree_sha: treeSha, recursive: 'true' })
+      .catch(fail(`listing the tree of ${commit.slice(0, 7)}`));
+    if (data.truncated) {
+      throw new SyncError(
+        `GitHub truncated the tree of ${spec.id} at ${commit.slice(0, 7)} (more than its 100,000 entries / 7 MB limit), so some pages would be missed`,
+        `Sync a smaller folder with --path, or read the repository with git instead: --source git:https://github.com/${owner}/${repo}.git`,
+      );
+    }
+    const entries = data.tree
+      .filter((entry) => entry.type !== 'tree' && entry.path && entry.sha && entry.mode && isUnder(entry.path, options.path))
+      .map((entry) => ({ path: entry.path ?? '', mode: entry.mode ?? '', sha: entry.sha ?? '', size: entry.size }));
+    cache.tree = { sha: treeSha, entries };
+    return entries;
+  }
+
+  return {
+    id: spec.id,
+    get requests() {
+      return options.stats.requests;
+    },
+    async snapshot(): Promise<Snapshot> {
+      const commit = await resolveCommit();
+      const entries = await listTree(commit.treeSha, commit.sha);
+      const webBase = commit.htmlUrl.replace(/\/commit\/[0-9a-f]+$/, '');
+      return { commit: commit.sha, entries, webUrl: (page) => pageWebUrl(spec, commit.sha, page, webBase) };
+    },
+    async readBlob(sha: string, path: string): Promise<Buffer> {
+      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha }).catch(fail(`reading ${path}`));
+      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+    },
+    async close() {},
+  };
+}
