@@ -21,7 +21,7 @@ export function checklistErrors(
       parsed.set(checklist.id, result);
       for (const item of result.items) {
         if (item.toldBy !== undefined && !findPerson(org.people, item.toldBy)) {
-          errors.push(personError(file, `item "${item.text}" (line ${item.line}) storyteller`, item.toldBy, org));
+          errors.push(personError(file, undefined, item.toldBy, org, { line: item.line, subject: `item "${item.text}" names storyteller` }));
         }
       }
     } catch (error) {

@@ -17,6 +17,7 @@ export async function loadOrg(contentDir: string, cwd = process.cwd(), options: 
   const errors: ContentError[] = [];
   const display = (absolute: string) => {
     const relative = path.relative(cwd, absolute);
+    if (relative === '') return '.';
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   };
   const bodyLines = new Map<string, number>();

@@ -84,13 +84,21 @@ export function referenceErrors(org: Org): ContentError[] {
 }
 
 /** An unknown person, with the closest file names or handles as a hint. */
-export function personError(file: string, field: string, ref: string, org: Org): ContentError {
+export function personError(
+  file: string,
+  field: string | undefined,
+  ref: string,
+  org: Org,
+  where: { line?: number; subject?: string } = {},
+): ContentError {
   const close = closestPeople(org.people, ref).map((person) => `${person.id} (@${person.data.slack.handle})`);
+  const add = `content/people/${ref.replace(/^@/, '')}.yaml`;
   return new ContentError({
     file,
     field,
-    what: `names ${quote(ref)}, but no person has that file name or Slack handle`,
-    fix: close.length > 0 ? `Did you mean ${close.join(' or ')}? Fix the name, or add content/people/${ref.replace(/^@/, '')}.yaml` : `Fix the name, or add content/people/${ref.replace(/^@/, '')}.yaml`,
+    line: where.line,
+    what: `${where.subject ?? 'names'} ${quote(ref)}, but no person has that file name or Slack handle`,
+    fix: close.length > 0 ? `Did you mean ${close.join(' or ')}? Fix the name, or add ${add}` : `Fix the name, or add ${add}`,
   });
 }
 
