@@ -62,7 +62,7 @@ function channels(org: Org): SearchDoc[] {
   return org.channels.map(({ id, data }) => ({
     kind: 'channel',
     title: `#${data.name}`,
-    url: `/channels/#${id}`,
+    url: `/channels/${id}/`,
     keys: lines(data.name, teamName(org, data.team)),
     body: lines(data.purpose, ...data.examples, ...data.notHere.map((n) => n.topic)),
   }));
@@ -124,10 +124,10 @@ function agendas(org: Org): SearchDoc[] {
   const questions: SearchDoc[] = org.questionThemes.flatMap(({ id, data }) =>
     data.questions.map((q) => ({
       kind: 'agenda' as const,
-      title: q.ja,
+      title: q.ja ?? q.en ?? q.id,
       url: `/one-on-one/#${id}-${q.id}`,
       keys: lines(data.title.ja, data.title.en),
-      body: q.en,
+      body: q.ja === undefined ? '' : (q.en ?? ''),
     })),
   );
   return [...templates, ...questions];
