@@ -67,9 +67,10 @@ export function generateAgenda(input: AgendaInput): Agenda {
     .filter(({ index }) => topics[index] === undefined)
     .map(({ slot, index }) => ({
       index,
+      narrow: slot.kind === 'question' && slot.themes !== undefined,
       slot: slot.kind === 'question' ? slot : { kind: 'question' as const, themes: fillerThemes(input.template.data) },
     }))
-    .sort((a, b) => Number(a.slot.themes === undefined) - Number(b.slot.themes === undefined) || a.index - b.index);
+    .sort((a, b) => Number(b.narrow) - Number(a.narrow) || a.index - b.index);
   for (const { slot, index } of questionSlots) {
     const picked = picker.pick(slot.themes ?? picker.themeIds);
     const { text, other } = questionText(picked.question, lang);

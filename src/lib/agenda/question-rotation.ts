@@ -18,7 +18,8 @@ export const questionTopicId = (theme: string, question: string): string => `que
 
 /**
  * Chooses bank questions for one member, remembering what this agenda already took. Order of
- * preference: the theme used longest ago, then the question asked longest ago (never asked first),
+ * preference: the theme used longest ago, then the theme with most questions left, then the
+ * question asked longest ago (never asked first),
  * then a hash of member and question so two members do not walk the bank in the same order.
  */
 export class QuestionPicker {
@@ -73,7 +74,12 @@ export class QuestionPicker {
         candidates.push({ theme, question, id, key });
       }
     }
-    candidates.sort((a, b) => a.key[0].localeCompare(b.key[0]) || a.key[1].localeCompare(b.key[1]) || a.key[2] - b.key[2] || a.id.localeCompare(b.id));
+    // Among themes used equally recently, draw from the one with most questions left, so a broad
+    // slot does not drain the theme a narrow slot needs next session.
+    const left = new Map<string, number>();
+    for (const c of candidates) left.set(c.theme.id, (left.get(c.theme.id) ?? 0) + 1);
+    const more = (a: PickedQuestion, b: PickedQuestion): number => (left.get(b.theme.id) ?? 0) - (left.get(a.theme.id) ?? 0);
+    candidates.sort((a, b) => a.key[0].localeCompare(b.key[0]) || more(a, b) || a.key[1].localeCompare(b.key[1]) || a.key[2] - b.key[2] || a.id.localeCompare(b.id));
     const chosen = candidates[0];
     if (chosen === undefined) {
       const names = themeIds.map((id) => `"${id}"`).join(', ');

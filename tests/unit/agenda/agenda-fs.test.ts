@@ -1,0 +1,61 @@
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  agendaPath, agendaState, assertPrivateDirIsSafe, readHistory, resolvePrivateDir, writeAgendaFile,
+} from '../../../src/lib/agenda/agenda-fs.ts';
+import { generateAgenda } from '../../../src/lib/agenda/generate.ts';
+import { renderAgenda } from '../../../src/lib/agenda/render.ts';
+import { inputFor, loadFixtureOrg } from './fixture-org.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'agenda-fs-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('resolvePrivateDir', () => {
+  it('defaults to .private under cwd and honours PORTAL_PRIVATE_DIR', () => {
+    expect(resolvePrivateDir({}, '/repo')).toBe('/repo/.private');
+    expect(resolvePrivateDir({ PORTAL_PRIVATE_DIR: '/secret/1on1' }, '/repo')).toBe('/secret/1on1');
+  });
+});
+
+describe('assertPrivateDirIsSafe', () => {
+  it.each([['content'], ['content/agendas'], ['public/x'], ['dist'], ['src/pages']])('refuses %s', async (dir) => {
+    const contentDir = path.join(root, 'content');
+    await expect(assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir })).rejects.toThrow(/is inside .* Set PORTAL_PRIVATE_DIR/);
+  });
+  it.each([['.private'], ['../elsewhere'], ['content-private']])('accepts %s', async (dir) => {
+    await expect(assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir: path.join(root, 'content') })).resolves.toBeUndefined();
+  });
+});
+
+describe('history and edits', () => {
+  it('reads previous agendas, skips a corrupt one with a warning, and tells generated from edited', async () => {
+    const org = await loadFixtureOrg();
+    const text = renderAgenda(generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-11')));
+    const file = agendaPath(root, 'anazawa-sho', '2026-11-11');
+    expect(await agendaState(file)).toBe('missing');
+    await writeAgendaFile(file, text);
+    expect(await agendaState(file)).toBe('generated');
+    await writeFile(agendaPath(root, 'anazawa-sho', '2026-11-04'), '---\nmember: [oops\n---\nbody');
+    await writeFile(agendaPath(root, 'anazawa-sho', '2026-10-28'), '# notes without frontmatter');
+    const { history, warnings } = await readHistory(root, 'anazawa-sho');
+    expect(history.map((agenda) => agenda.date)).toEqual(['2026-11-11']);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toContain('2026-11-04.md: the frontmatter is not valid YAML');
+    await writeFile(file, text.replace('## メモ\n', '## メモ\n\n体調は良さそう。\n'));
+    expect(await agendaState(file)).toBe('edited');
+    expect(await readdir(path.dirname(file))).toEqual(['2026-10-28.md', '2026-11-04.md', '2026-11-11.md']); // no temp files left
+    expect(await readFile(file, 'utf8')).toContain('体調は良さそう');
+  });
+
+  it('has no history for a member never met', async () => {
+    await mkdir(path.join(root, 'agendas'), { recursive: true });
+    expect(await readHistory(root, 'nobody')).toEqual({ history: [], warnings: [] });
+  });
+});
