@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, sampleUrl, seriousA11yViolations } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the portal in Chromium', () => {
+  it('renders the home page as a start for a new hire, with nothing from other hosts', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/'));
+    await expect(page.locator('h1').textContent()).resolves.toContain('ミナトマーケット');
+    await expect(page.locator('section[aria-labelledby="track"] li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(page.locator('section[aria-labelledby="where-to-ask"] a', { hasText: '#ask-infra' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('navigates through every section of the menu without errors', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/'));
+    const links = await page.locator('header nav a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBe(8);
+    for (const link of links) {
+      const response = await page.goto(link);
+      expect(response?.status(), link).toBe(200);
+      await expect(page.locator('main h1').count(), link).resolves.toBeGreaterThanOrEqual(1);
+      await expect(page.locator('header nav a[aria-current="page"]').getAttribute('href'), link).resolves.toBe(new URL(link).pathname);
+    }
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('has a skip link that moves focus to the main content', async () => {
+    const { page } = await openPage(browser, sampleUrl('/people/'));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+  });
+
+  it('follows the system dark mode and stays usable on a phone', async () => {
+    const { page } = await openPage(browser, undefined, { viewport: { width: 375, height: 740 } });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(sampleUrl('/'));
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(20, 23, 28)');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

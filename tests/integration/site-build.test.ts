@@ -1,0 +1,69 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { contentWith } from '../unit/content/fixture.ts';
+
+const dist = () => inject('sampleDist');
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('the sample organisation builds', () => {
+  it.each([
+    ['home', 'index.html', 'ミナトマーケット'],
+    ['people list', 'people/index.html', '穴澤 翔'],
+    ['person', 'people/anazawa-sho/index.html', 'あなざわ しょう'],
+    ['teams list', 'teams/index.html', 'infrastructure'],
+    ['team', 'teams/infrastructure/index.html', '加藤 健'],
+    ['channels list', 'channels/index.html', '#ask-infra'],
+    ['channel', 'channels/ask-infra/index.html', '#ask-infra'],
+    ['decks list', 'decks/index.html', 'decks/infrastructure/'],
+    ['deck', 'decks/infrastructure/index.html', '加藤 健'],
+    ['checklists list', 'checklists/index.html', 'checklists/release/'],
+    ['checklist', 'checklists/release/index.html', 'リリース'],
+    ['read-throughs list', 'readthroughs/index.html', 'readthroughs/2026-11-18-release/'],
+    ['read-through', 'readthroughs/2026-11-18-release/index.html', 'checklists/release/#'],
+    ['news list', 'news/index.html', 'news/2026-11-10-search-renewal/'],
+    ['news item', 'news/2026-11-10-search-renewal/index.html', '検索基盤'],
+    ['1on1 templates', 'one-on-one/index.html', '1on1'],
+  ])('has the %s page', async (_kind, file, text) => {
+    const html = await readFile(path.join(dist(), file), 'utf8');
+    expect(html).toContain(text);
+    expect(html).toMatch(/<html lang="ja"/);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<main id="main"');
+  });
+
+  it('loads nothing from other hosts on any page', async () => {
+    const offenders: string[] = [];
+    for (const file of await htmlFiles(dist())) {
+      const html = await readFile(file, 'utf8');
+      // Links a person follows (Slack, the wiki) are fine; anything the browser fetches by itself is not.
+      const fetched = html.match(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href|srcset)="(?:https?:)?\/\/[^"]*"/g) ?? [];
+      const cssUrls = html.match(/url\(\s*['"]?(?:https?:)?\/\//g) ?? [];
+      for (const match of [...fetched, ...cssUrls]) offenders.push(`${path.relative(dist(), file)}: ${match}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('a broken content file', () => {
+  it('fails the build with its name and the fix, not a stack trace', async () => {
+    const content = await contentWith({
+      'people/sato-mai.yaml':
+        'name: 佐藤 舞\nreading: さとう まい\nromaji: Mai Sato\nslack:\n  handle: sato\n  id: U0SATO01\nteam: design\nrole: デザイナー\njoined: 2026-11-01\n',
+    });
+    try {
+      const result = await buildSite({ contentDir: content.dir });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.code).not.toBe(0);
+      expect(output).toContain('people/sato-mai.yaml: field `team` names "design", but there is no content/teams/design.*.');
+      expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    } finally {
+      await content.cleanup();
+    }
+  });
+});
