@@ -7,6 +7,7 @@ export class AgendaError extends Error {
   override name = 'AgendaError';
 
   constructor(what: string, fix: string, options?: ErrorOptions) {
-    super(`${what.replace(/\.$/, '')}. ${fix.replace(/\.$/, '')}.`, options);
+    const sentence = (text: string): string => (/[.?!。]$/.test(text) ? text : `${text}.`);
+    super(`${sentence(what)} ${sentence(fix)}`, options);
   }
 }

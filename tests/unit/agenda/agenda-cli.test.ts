@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from './fixture-org.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+
+let privateDir: string;
+beforeEach(async () => {
+  privateDir = await mkdtemp(path.join(os.tmpdir(), 'agenda-cli-'));
+});
+afterEach(async () => {
+  await rm(privateDir, { recursive: true, force: true });
+});
+
+/** Runs `npm run agenda -- ...` the way a manager would, minus npm's banner. */
+async function agenda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, PORTAL_CONTENT_DIR: FIXTURE_CONTENT, PORTAL_PRIVATE_DIR: privateDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  try {
+    const { stdout, stderr } = await promisify(execFile)(NODE, ['scripts/agenda.ts', ...args], { cwd: ROOT, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run agenda', () => {
+  it('prints help', async () => {
+    const { code, stdout } = await agenda('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('npm run agenda -- --member <slug>');
+  });
+
+  it('writes an agenda to the private dir, prints JSON, warns about a past date, and is repeatable', async () => {
+    const first = await agenda('--member', 'anazawa-sho', '--date', '2026-11-18', '--json');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('The date 2026-11-18 is in the past');
+    const summary = JSON.parse(first.stdout) as { member: string; topics: { kind: string }[] };
+    expect(summary.member).toBe('anazawa-sho');
+    expect(summary.topics.map((t) => t.kind)).toEqual(['question', 'news', 'question', 'question', 'own']);
+    const file = path.join(privateDir, 'agendas/anazawa-sho/2026-11-18.md');
+    const text = await readFile(file, 'utf8');
+    const again = await agenda('--member', 'anazawa-sho', '--date', '2026-11-18');
+    expect(again.stdout.trim()).toBe(`${file} (unchanged)`);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('never overwrites an edited agenda without --force', async () => {
+    await agenda('--member', 'anazawa-sho', '--date', '2026-11-18');
+    const file = path.join(privateDir, 'agendas/anazawa-sho/2026-11-18.md');
+    const edited = (await readFile(file, 'utf8')).replace('## メモ\n', '## メモ\n\n来月から新しい案件。\n');
+    await writeFile(file, edited);
+    const refused = await agenda('--member', 'anazawa-sho', '--date', '2026-11-18');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('has been edited since it was generated, so it was not overwritten');
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect((await agenda('--member', 'anazawa-sho', '--date', '2026-11-18', '--force')).code).toBe(0);
+    expect(await readFile(file, 'utf8')).not.toContain('来月から新しい案件');
+  });
+
+  it('suggests close matches for an unknown member and writes nothing', async () => {
+    const { code, stderr } = await agenda('--member', 'anazwa-sho', '--date', '2026-11-18');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatchInlineSnapshot(`"No person "anazwa-sho" was found for --member in content/people/. Did you mean "anazawa-sho"?"`);
+    expect(await readdir(privateDir)).toEqual([]);
+  });
+
+  it('refuses a private dir inside the content directory', async () => {
+    const env = { ...process.env, PORTAL_CONTENT_DIR: FIXTURE_CONTENT, PORTAL_PRIVATE_DIR: path.join(FIXTURE_CONTENT, 'private') };
+    const run = promisify(execFile)(NODE, ['scripts/agenda.ts', '--member', 'anazawa-sho'], { cwd: ROOT, env });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('which is built into or published with the site') });
+  });
+
+  it('lists and prepares the 1on1s due from the schedule', async () => {
+    await writeFile(
+      path.join(privateDir, 'schedule.yaml'),
+      '- { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: wed }\n- { manager: mori-aki, member: tanaka-rin, cadence: biweekly, weekday: thu, from: 2026-11-05 }\n',
+    );
+    const list = await agenda('--list', '--date', '2026-11-17', '--within', '2');
+    expect(list.stdout).toMatchInlineSnapshot(`
+      "2026-11-18 wed  anazawa-sho with kato-ken (weekly): not prepared
+      2026-11-19 thu  tanaka-rin with mori-aki (biweekly): not prepared
+      "
+    `);
+    const due = await agenda('--due', '--date', '2026-11-17');
+    expect(due.code).toBe(0);
+    expect(await readdir(path.join(privateDir, 'agendas'))).toEqual(['anazawa-sho', 'tanaka-rin']);
+    const text = await readFile(path.join(privateDir, 'agendas/tanaka-rin/2026-11-19.md'), 'utf8');
+    expect(text).toContain('manager: mori-aki');
+    expect((await agenda('--list', '--date', '2026-11-17')).stdout).toContain('anazawa-sho with kato-ken (weekly): prepared');
+  });
+});
