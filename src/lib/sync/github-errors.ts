@@ -62,6 +62,13 @@ export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date 
       options,
     );
   }
+  if (status === 422) {
+    return new SyncError(
+      `GitHub found no commit ${at} (422: ${firstLine(failure.message)})`,
+      'Check --ref (default: `wiki.ref` in content/site.yaml): use a branch, tag or commit that exists',
+      options,
+    );
+  }
   if (status >= 500 && failure.response) {
     return new SyncError(
       `GitHub kept failing with ${status} ${at}, also after retries`,
