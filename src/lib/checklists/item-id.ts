@@ -11,6 +11,7 @@ const EXPLICIT_ID = /\s*\{#([^{}\s]*)\}\s*$/u;
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 const MAX_SLUG_LENGTH = 48;
+const MAX_WIDE_SLUG_LENGTH = 20;
 
 /** Splits `text {#id}` into the text and the id, if any. */
 export function splitExplicitId(text: string): { text: string; id: string | undefined } {
@@ -31,11 +32,14 @@ export function slugify(plain: string): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (slug === '') return `item-${shortHash(plain)}`;
-  if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_SLUG_LENGTH);
+  // A kanji or kana carries about a word, so non-ASCII ids are cut shorter to stay typeable.
+  const max = /^[\x00-\x7f]*$/.test(slug) ? MAX_SLUG_LENGTH : MAX_WIDE_SLUG_LENGTH;
+  const chars = [...slug];
+  if (chars.length <= max) return slug;
+  const cut = chars.slice(0, max).join('');
   // Cut at a word boundary when there is one in the second half, so ids do not end mid-word.
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+  return (lastHyphen > cut.length / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
 }
 
 /** FNV-1a, 32 bits, as 6 hex digits: enough to tell apart the few symbol-only items of one list. */

@@ -1,9 +1,5 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { ContentError } from '../content/errors.ts';
+import { contentIndent, parseBlocks, plainText, type Block } from './block-tree.ts';
 import { ID_PATTERN, slugify, splitExplicitId } from './item-id.ts';
 import { collectRationale } from './rationale.ts';
 
@@ -19,6 +15,8 @@ export interface ChecklistItem {
   checked: boolean;
   /** Text of the heading the item is under. */
   section: string | undefined;
+  /** Id of the section the item is in (unique, unlike heading texts). */
+  sectionId: string;
   /** `理由:` / `なぜ:` / `Why:` entries, Markdown source. */
   why: string[];
   /** `事例:` / `障害:` / `Incident:` entries: the story or a link to the postmortem. */
@@ -63,58 +61,64 @@ export class ChecklistParseError extends ContentError {
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** GFM task list item marker at the start of an item's first paragraph: `[ ]`, `[x]` or `[X]`. */
+const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
 
 /** Parses a checklist body (Markdown without frontmatter) into sections and items. */
 export function parseChecklist(markdown: string, options: ParseOptions = {}): ParsedChecklist {
   const file = options.file ?? 'checklist';
   const lineOffset = options.lineOffset ?? 0;
+  const { blocks, lines } = parseBlocks(markdown);
   const sections: ChecklistSection[] = [];
   const items: ChecklistItem[] = [];
   const byId = new Map<string, ChecklistItem>();
   let title: string | undefined;
   let current: ChecklistSection | undefined;
 
-  const addItem = (node: ListItem): void => {
-    const item = readItem(markdown, node, { file, line: (node.position?.start.line ?? 1) + lineOffset, section: title });
-    const clash = byId.get(item.id);
-    if (clash) throw duplicateId(file, clash, item);
-    byId.set(item.id, item);
+  const addItem = (block: Block, task: RegExpExecArray): void => {
     if (!current) {
       current = { title, id: uniqueSectionId(sections, title), items: [] };
       sections.push(current);
     }
+    const at = { file, line: block.map[0] + 1 + lineOffset, section: title, sectionId: current.id };
+    const item = readItem(lines, block, task, at);
+    const clash = byId.get(item.id);
+    if (clash) throw duplicateId(file, clash, item);
+    byId.set(item.id, item);
     current.items.push(item);
     items.push(item);
   };
 
-  const walk = (nodes: RootContent[]): void => {
+  const walk = (nodes: Block[]): void => {
     for (const node of nodes) {
       if (node.type === 'heading') {
-        title = toString(node).trim();
+        title = plainText(node.content);
         current = undefined;
-      } else if (node.type === 'list') {
-        walkList(node, addItem, walk);
+      } else if (node.type === 'bullet_list' || node.type === 'ordered_list') {
+        for (const child of node.children) {
+          // Task items are checklist items; a plain list may still hold task items further down.
+          const first = child.children[0];
+          const task = first?.type === 'paragraph' ? TASK.exec(first.content) : null;
+          if (task) addItem(child, task);
+          else walk(child.children);
+        }
       }
     }
   };
-  walk(processor.parse(markdown).children);
+  walk(blocks);
   return { sections, items };
 }
 
-function walkList(list: List, addItem: (node: ListItem) => void, walk: (nodes: RootContent[]) => void): void {
-  for (const node of list.children) {
-    // Task items are checklist items; a plain list may still hold task items further down.
-    if (typeof node.checked === 'boolean') addItem(node);
-    else walk(node.children);
-  }
-}
-
-function readItem(markdown: string, node: ListItem, at: { file: string; line: number; section: string | undefined }): ChecklistItem {
-  const [first, ...rest] = node.children;
-  const paragraph = first?.type === 'paragraph' ? first : undefined;
-  const rationale = collectRationale(markdown, paragraph, paragraph ? rest : node.children);
-  const { text, id } = splitExplicitId(rationale.firstLine);
+function readItem(
+  lines: readonly string[],
+  block: Block,
+  task: RegExpExecArray,
+  at: { file: string; line: number; section: string | undefined; sectionId: string },
+): ChecklistItem {
+  const [paragraph, ...rest] = block.children;
+  const [firstLine = '', ...continuation] = (paragraph?.content ?? '').slice(task[0].length).split('\n');
+  const rationale = collectRationale(lines, contentIndent(lines[block.map[0]] ?? ''), continuation, rest);
+  const { text, id } = splitExplicitId(firstLine);
   if (id !== undefined && !ID_PATTERN.test(id)) {
     throw new ChecklistParseError({
       file: at.file,
@@ -132,23 +136,18 @@ function readItem(markdown: string, node: ListItem, at: { file: string; line: nu
     });
   }
   return {
-    id: id ?? slugify(plainFirstLine(paragraph)),
+    id: id ?? slugify(plainText(text)),
     explicitId: id !== undefined,
     text,
-    checked: node.checked === true,
+    checked: task[1] !== ' ',
     section: at.section,
+    sectionId: at.sectionId,
     why: rationale.why,
     incident: rationale.incident,
     toldBy: rationale.toldBy[0],
     notes: rationale.notes,
     line: at.line,
   };
-}
-
-/** The item line as plain text (no Markdown, no tags), the input of a derived id. */
-function plainFirstLine(paragraph: Paragraph | undefined): string {
-  if (!paragraph) return '';
-  return (toString(paragraph).split('\n')[0] ?? '').replace(/<[^>]*>/g, ' ');
 }
 
 function duplicateId(file: string, first: ChecklistItem, second: ChecklistItem): ChecklistParseError {

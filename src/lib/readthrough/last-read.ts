@@ -1,0 +1,26 @@
+import type { Entry, Readthrough } from '../content/org.ts';
+
+/**
+ * When each item of one checklist was last read, from the read-through records. Dates are
+ * YYYY-MM-DD strings, so plain string comparison orders them.
+ */
+export function lastReadByItem(records: readonly Entry<Readthrough>[], checklist: string): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const { data } of records) {
+    if (data.checklist !== checklist) continue;
+    for (const id of data.items) {
+      const seen = last.get(id);
+      if (seen === undefined || data.date > seen) last.set(id, data.date);
+    }
+  }
+  return last;
+}
+
+/** The date of the latest read-through of one checklist, if any. */
+export function lastReadThrough(records: readonly Entry<Readthrough>[], checklist: string): string | undefined {
+  let latest: string | undefined;
+  for (const { data } of records) {
+    if (data.checklist === checklist && (latest === undefined || data.date > latest)) latest = data.date;
+  }
+  return latest;
+}

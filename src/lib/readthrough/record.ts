@@ -1,0 +1,83 @@
+import YAML from 'yaml';
+import { readthroughSchema } from '../../schemas/readthrough.ts';
+import { ContentError } from '../content/errors.ts';
+import type { Entry, Person, Readthrough } from '../content/org.ts';
+import type { ChecklistItem } from '../checklists/parse.ts';
+import { closestPeople, findPerson } from '../directory/lookup.ts';
+
+/** What a facilitator says happened, as typed on the command line or collected by the page. */
+export interface RecordInput {
+  checklist: string;
+  items: string[];
+  facilitator: string;
+  guest?: string | undefined;
+  attendees?: string[] | undefined;
+  /** YYYY-MM-DD. */
+  date: string;
+  notes?: string | undefined;
+}
+
+/** What a record is checked against. */
+export interface RecordContext {
+  items: readonly ChecklistItem[];
+  people: readonly Entry<Person>[];
+}
+
+/**
+ * Turns the input into a record that passes the content schema, with people given as `@handle`
+ * resolved to file names. Unknown items or people throw a `ContentError` that lists what exists.
+ */
+export function buildRecord(input: RecordInput, context: RecordContext): Readthrough {
+  const file = `content/readthroughs/${recordFileName(input)}`;
+  const known = new Set(context.items.map((item) => item.id));
+  const unknown = input.items.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new ContentError({
+      file,
+      field: 'items',
+      what: `${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is not an item' : 'are not items'} of checklist "${input.checklist}"`,
+      fix: `Use ids from \`npm run readthrough -- plan --checklist ${input.checklist}\` or the checklist page, such as ${[...known].slice(0, 3).join(', ')}`,
+    });
+  }
+  const person = (field: string, ref: string): string => {
+    const found = findPerson(context.people, ref);
+    if (found) return found.id;
+    const close = closestPeople(context.people, ref).map((entry) => entry.id);
+    throw new ContentError({
+      file,
+      field,
+      what: `names "${ref}", but no person has that file name or Slack handle`,
+      fix: close.length > 0 ? `Did you mean ${close.join(', ')}?` : 'Use a file name from content/people/ or an @handle',
+    });
+  };
+  const record = {
+    date: input.date,
+    checklist: input.checklist,
+    items: [...new Set(input.items)],
+    facilitator: person('facilitator', input.facilitator),
+    ...(input.guest ? { guest: person('guest', input.guest) } : {}),
+    attendees: (input.attendees ?? []).map((ref, index) => person(`attendees.${index}`, ref)),
+    ...(input.notes ? { notes: input.notes } : {}),
+  };
+  const result = readthroughSchema.safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ContentError({
+      file,
+      field: issue?.path.join('.'),
+      what: issue?.message ?? 'the record is not valid',
+      fix: 'Check the value given on the command line',
+    });
+  }
+  return result.data;
+}
+
+/** `content/readthroughs/<date>-<checklist>.yaml`, the name the content loader expects. */
+export function recordFileName(record: Pick<RecordInput, 'date' | 'checklist'>): string {
+  return `${record.date}-${record.checklist}.yaml`;
+}
+
+/** The record as the YAML file it is stored in; the read-through page downloads the same text. */
+export function recordToYaml(record: Readthrough): string {
+  return YAML.stringify(record, { lineWidth: 0 });
+}
