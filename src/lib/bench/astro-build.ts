@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What one measured build took. */
+export interface BuildMeasurement {
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  /** Peak resident memory of the build process, in MiB. */
+  peakMiB: number;
+}
+
+/**
+ * Runs `astro build` for `root` in a child Node process through Astro's programmatic API, so the
+ * child can report its own peak memory (`process.resourceUsage().maxRSS`).
+ */
+export async function measureBuild(options: {
+  root: string;
+  outDir: string;
+  env?: Record<string, string>;
+  nodeBinary: string;
+}): Promise<BuildMeasurement> {
+  const program = `
+    const { build } = await import('astro');
+    await build({ root: ${JSON.stringify(options.root)}, outDir: ${JSON.stringify(options.outDir)}, logLevel: 'error' });
+    process.stdout.write('\\n@@' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }) + '\\n');
+    process.exit(0);`;
+  const started = performance.now();
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(options.nodeBinary, ['--input-type=module', '-e', program], {
+      cwd: options.root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`astro build of ${options.root} failed (exit ${code}):\n${stdout}\n${stderr}`)),
+    );
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const report = output.split('\n@@').at(-1) ?? '{}';
+  const { maxRSS } = JSON.parse(report) as { maxRSS: number };
+  const pages = await countPages(options.outDir);
+  return { pages, seconds, pagesPerSecond: pages / seconds, peakMiB: maxRSS / 1024 };
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** Where the project's node_modules are, for baseline projects that borrow them. */
+export function nodeModulesOf(projectRoot: string): string {
+  return path.join(projectRoot, 'node_modules');
+}
