@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Imports 1on1 questions into content/agendas/questions/ (issue 8): parse, merge, validate, write.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { AgendaError } from '../src/lib/agenda/errors.ts';
+import { readBank, writeBankChanges } from '../src/lib/agenda/question-bank-fs.ts';
+import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/question-import.ts';
+import { mergeQuestions } from '../src/lib/agenda/question-merge.ts';
+
+const HELP = `Import 1on1 questions into the question bank (content/agendas/questions/<theme>.yaml).
+
+Usage
+  npm run import:questions -- FILE [--dry-run]
+
+FILE is Markdown, where each "##" heading is a theme and each list item a question:
+  ## キャリア / Career {#career}
+  - 3年後にどんな仕事をしていたいですか？ / What would you like to be doing in three years?
+  - What is missing in your current role?
+or JSON: [{ "id": "career", "title": { "ja": "キャリア", "en": "Career" }, "questions": ["...", { "ja": "...", "en": "..." }] }]
+
+Questions already in the bank (same text, ignoring case, spaces and punctuation) are skipped, or gain
+their missing language; existing ids never change. A question in one language is stored with only
+that language (ja or en); the site and agendas show it as it is.
+
+Options
+  --dry-run   show what would change without writing
+  --help      show this help
+
+Example
+  npm run import:questions -- ~/Downloads/1on1-questions.md`;
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return void console.log(HELP);
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new AgendaError('Give exactly one file to import', 'Run npm run import:questions -- questions.md (see --help)');
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new AgendaError(`Cannot read ${file} (${(error as Error).message})`, 'Check the path', { cause: error });
+  });
+  const imported = file.endsWith('.json') ? parseJsonQuestions(text, file) : parseMarkdownQuestions(text, file);
+  const contentDir = resolveContentDir();
+  const { themes, documents } = await readBank(contentDir);
+  const { changes, duplicates, notes } = mergeQuestions(themes, imported);
+  const written = values['dry-run'] ? [] : await writeBankChanges(contentDir, changes, documents);
+  for (const change of changes) {
+    const what = [`${change.added.length} added`, change.translated.length > 0 ? `${change.translated.length} translated` : ''].filter(Boolean).join(', ');
+    console.log(`${change.id}${change.created ? ' (new theme)' : ''}: ${what}`);
+  }
+  console.log(`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} skipped.`);
+  for (const note of notes) console.warn(`note: ${note}`);
+  if (values['dry-run']) console.log('Dry run: nothing was written.');
+  else if (written.length > 0) console.log(`Wrote ${written.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f))).join(', ')}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
