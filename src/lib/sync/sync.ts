@@ -81,6 +81,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     }
   };
   await inBatches(plan.fetch, options.concurrency ?? 8, readPage, (done, page) => options.progress?.(done, plan.fetch.length, page.path));
+  for (const list of [report.added, report.changed, report.skipped, report.problems]) list.sort((a, b) => a.path.localeCompare(b.path));
   const present = new Set(snapshot.entries.map((entry) => entry.sha));
   options.cache.noTasks = [...noTasks].filter((sha) => present.has(sha));
 

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, expect, test } from 'vitest';
+import { startFakeGithub, type FakeGithub } from '../../support/fake-github/server.ts';
+import { fingerprint, makeWorld, type World } from './world.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '../../..');
+const open: { world: World; server?: FakeGithub }[] = [];
+afterEach(async () => {
+  for (const { world, server } of open.splice(0)) {
+    await server?.close();
+    world.cleanup();
+  }
+});
+
+async function cli(world: World, args: string[], env: Record<string, string> = {}) {
+  const result = await run(process.execPath, ['scripts/sync-checklists.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, PORTAL_CONTENT_DIR: world.contentDir, PORTAL_SYNC_CACHE_DIR: world.cacheDir, PORTAL_SYNC_RETRY_BASE_MS: '5', CI: '1', ...env },
+  }).then(
+    (ok) => ({ code: 0, ...ok }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  return { code: result.code, out: result.stdout + result.stderr };
+}
+
+test('--help prints usage, options and an example', async () => {
+  const world = makeWorld({});
+  open.push({ world });
+  const { code, out } = await cli(world, ['--help']);
+  expect(code).toBe(0);
+  expect(out).toMatch(/Usage:[\s\S]*--dry-run[\s\S]*--max-delete N[\s\S]*Example:/);
+});
+
+test('syncs from GitHub as a user would: dry run, then a run, without ever showing the token', async () => {
+  const world = makeWorld();
+  const token = 'ghp_test_secret_token_0123456789';
+  const server = await startFakeGithub({ repo: world.repo, token });
+  open.push({ world, server });
+  const env = { GITHUB_TOKEN: token, GITHUB_API_URL: server.url };
+  const args = ['--source', 'github:minato-market/dev-wiki', '--ref', 'main', '--path', 'checklists'];
+  const before = fingerprint(world.contentDir);
+
+  const dry = await cli(world, [...args, '--dry-run'], env);
+  expect(dry.out).toContain('2 added, 0 changed, 0 deleted, 0 unchanged, 2 skipped, 0 problems');
+  expect(dry.out).toContain('added   checklists/開発フロー (本番).md → content/checklists/開発フロー-本番.md (1 items)');
+  expect(dry.out).toContain('Dry run: nothing was written.');
+  expect(fingerprint(world.contentDir)).toEqual(before);
+
+  const real = await cli(world, args, env);
+  expect(real.code).toBe(0);
+  expect(readdirSync(world.checklistsDir).sort()).toEqual(['onboarding.md', 'release.md', '開発フロー-本番.md']);
+
+  world.repo.commit({ 'checklists/release.md': '- [ ] A {#a}\n- [ ] B {#a}\n' });
+  const broken = await cli(world, args, env);
+  expect(broken.code).toBe(1);
+  expect(broken.out).toMatch(/problem checklists\/release\.md .*previous version is kept/);
+
+  const cache = readdirSync(world.cacheDir).map((name) => readFileSync(path.join(world.cacheDir, name), 'utf8'));
+  const written = readdirSync(world.checklistsDir).map((name) => readFileSync(path.join(world.checklistsDir, name), 'utf8'));
+  for (const text of [dry.out, real.out, broken.out, ...cache, ...written]) expect(text).not.toContain(token);
+});
+
+test('a failure exits 2 with the two-sentence message and no stack trace', async () => {
+  const world = makeWorld();
+  open.push({ world });
+  const { code, out } = await cli(world, ['--source', `git:${path.join(world.root, 'missing')}`, '--yes']);
+  expect(code).toBe(2);
+  expect(out).toMatch(/git could not fetch .*missing.*\. Check the URL/s);
+  expect(out).not.toMatch(/at .*\.ts:\d+/);
+});
