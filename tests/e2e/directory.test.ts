@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
+
+let browser: Browser;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const { errors, foreignRequests } of opened) {
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const watched = await openPage(browser, sampleUrl(path));
+  opened.push(watched);
+  return watched.page;
+}
+
+const visibleIds = (page: Page) =>
+  page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.querySelector('a')?.getAttribute('href') ?? ''));
+
+describe('/people/ filter', () => {
+  it.each([
+    ['a katakana reading', 'アナザワ', '/people/anazawa-sho/'],
+    ['a half-width reading', 'ｱﾅｻﾞﾜ', '/people/anazawa-sho/'],
+    ['a romaji name', 'Sho Anazawa', '/people/anazawa-sho/'],
+    ['a handle with @', '@anazawa', '/people/anazawa-sho/'],
+  ])('narrows the cards to the person for %s', async (_label, query, href) => {
+    const page = await open('/people/');
+    const all = (await visibleIds(page)).length;
+    await page.locator('#people-filter').pressSequentially(query);
+    const shown = await visibleIds(page);
+    expect(shown).toContain(href);
+    expect(shown.length).toBeLessThan(all);
+    expect(await page.locator('[data-count]').textContent()).toBe(String(shown.length));
+  });
+
+  it('shows nobody and says so for a name that is not there', async () => {
+    const page = await open('/people/');
+    await page.locator('#people-filter').fill('zzzzzz');
+    expect(await visibleIds(page)).toEqual([]);
+    expect(await page.locator('[data-no-match]').isVisible()).toBe(true);
+  });
+
+  it('has the "new" view and an "other departments" view that remembers the team', async () => {
+    const page = await open('/people/');
+    await page.locator('input[value="new"]').check();
+    const fresh = await page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.hasAttribute('data-new')));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every(Boolean)).toBe(true);
+    await page.locator('[data-my-team]').selectOption('application');
+    await page.locator('input[value="others"]').check();
+    const teams = await page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.getAttribute('data-team')));
+    expect(teams.length).toBeGreaterThan(0);
+    expect(teams).not.toContain('application');
+    await page.reload();
+    expect(await page.locator('[data-my-team]').inputValue()).toBe('application');
+  });
+
+  it('lazy-loads and sizes every image', async () => {
+    const page = await open('/people/');
+    const bad = await page.$$eval('img', (images) =>
+      images.filter((img) => img.loading !== 'lazy' || !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.src),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('profile page', () => {
+  it('links to Slack (app and web), the team, decks and checklist stories, with no script', async () => {
+    const page = await open('/people/anazawa-sho/');
+    expect(await page.locator('[data-slack-app]').getAttribute('href')).toBe('slack://user?team=T0MINATO01&id=U01ANZW2S4H');
+    expect(await page.locator('[data-slack-web]').getAttribute('href')).toBe('https://minato-market.slack.com/team/U01ANZW2S4H');
+    expect(await page.locator('a[href="/teams/application/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/decks/application/"]').count()).toBe(1);
+    expect(await page.locator('#stories + ul a[href^="/checklists/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('script').count()).toBe(0);
+  });
+});
+
+describe('/faces/ flashcards', () => {
+  it('shows one card, reveals it with Space, counts it as known with K and keeps that across reloads', async () => {
+    const page = await open('/faces/');
+    const current = page.locator('[data-face]:not([hidden])');
+    expect(await current.count()).toBe(1);
+    const answer = current.locator('[data-answer]');
+    expect(await answer.isVisible()).toBe(false);
+    await page.keyboard.press(' ');
+    expect(await answer.isVisible()).toBe(true);
+    expect(await answer.textContent()).toMatch(/@[a-z0-9._-]+/);
+    const first = await current.getAttribute('data-id');
+    await page.keyboard.press('k');
+    expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-id')).not.toBe(first);
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
+    await page.reload();
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
+    expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-id')).not.toBe(first);
+  });
+
+  it('limits the cards to one team and to new colleagues', async () => {
+    const page = await open('/faces/');
+    await page.locator('[data-deck]').selectOption('team:infrastructure');
+    for (let i = 0; i < 3; i++) {
+      expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-team')).toBe('infrastructure');
+      await page.keyboard.press('j');
+    }
+    await page.locator('[data-deck]').selectOption('new');
+    expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-new')).toBe('');
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['/people/', '/people/anazawa-sho/', '/ask/', '/faces/', '/teams/', '/teams/application/', '/channels/', '/channels/ask-app/'])(
+    '%s has no serious or critical axe violations',
+    async (path) => {
+      const page = await open(path);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    },
+  );
+});
+
+describe('/ask/', () => {
+  it('has every area with its channel, go-to people and a fallback', async () => {
+    const page = await open('/ask/');
+    for (const area of ['app', 'infra', 'data']) {
+      const section = page.locator(`section:has(#area-${area})`);
+      expect(await section.locator('a[href^="/channels/"]').count()).toBeGreaterThan(0);
+      expect(await section.locator('.ask-people > li').count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator('.ask-table tbody tr').count()).toBeGreaterThan(3);
+  });
+});
