@@ -8,7 +8,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 export default defineConfig({
   output: 'static',
   // Relative links only: the portal is served from any host behind SSO, often under a sub-path.
-  site: process.env.PORTAL_SITE_URL,
+  ...(process.env.PORTAL_SITE_URL ? { site: process.env.PORTAL_SITE_URL } : {}),
   base: process.env.PORTAL_BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
