@@ -7,6 +7,7 @@ import { ContentError, ContentErrors, quote } from './errors.ts';
 import type { Entry, Org } from './org.ts';
 import { parseContentFile } from './parse-file.ts';
 import { referenceErrors } from './references.ts';
+import { deckErrors } from '../decks/references.ts';
 import { schemaErrors } from './schema-errors.ts';
 
 /**
@@ -38,6 +39,7 @@ export async function loadOrg(contentDir: string, cwd = process.cwd(), options: 
         return undefined;
       }
       if (spec.key === 'checklists') bodyLines.set(id, parsed.bodyLine);
+      if (spec.key === 'decks') bodyLines.set(`decks/${id}`, parsed.bodyLine);
       return { id, data: result.data, body: parsed.body, filePath: file };
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
@@ -57,7 +59,7 @@ export async function loadOrg(contentDir: string, cwd = process.cwd(), options: 
   // show up as a dangling reference and hide the real problem.
   // `checkReferences: false` is for reports that list broken references instead of failing on them.
   if (options.checkReferences !== false && errors.length === 0 && site) {
-    errors.push(...referenceErrors(org), ...checklistErrors(org, bodyLines).errors);
+    errors.push(...referenceErrors(org), ...checklistErrors(org, bodyLines).errors, ...deckErrors(org, bodyLines));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
   return org;

@@ -43,7 +43,7 @@ export function separatorLines(text: string): number[] {
     if (fence === undefined) {
       if (marker) fence = marker;
       else if (SEPARATOR.test(line)) found.push(i + 1);
-    } else if (marker?.[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+    } else if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
       // A fence closes with the same character, at least as long, and nothing after it (CommonMark).
       fence = undefined;
     }
