@@ -28,6 +28,14 @@ export interface RecordContext {
  * resolved to file names. Unknown items or people throw a `ContentError` that lists what exists.
  */
 export function buildRecord(input: RecordInput, context: RecordContext): Readthrough {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
+    throw new ContentError({
+      file: 'content/readthroughs/',
+      field: 'date',
+      what: `"${input.date}" is not a date written as YYYY-MM-DD`,
+      fix: 'Pass the date like --date 2026-11-26, or leave it out for today',
+    });
+  }
   const file = `content/readthroughs/${recordFileName(input)}`;
   const known = new Set(context.items.map((item) => item.id));
   const unknown = input.items.filter((id) => !known.has(id));
@@ -47,7 +55,7 @@ export function buildRecord(input: RecordInput, context: RecordContext): Readthr
       file,
       field,
       what: `names "${ref}", but no person has that file name or Slack handle`,
-      fix: close.length > 0 ? `Did you mean ${close.join(', ')}?` : 'Use a file name from content/people/ or an @handle',
+      fix: `Use a file name from content/people/ or an @handle${close.length > 0 ? `, such as ${close.join(' or ')}` : ''}`,
     });
   };
   const record = {
