@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Updates Slack handles and member ids in content/people/ from a Slack export (issue 3).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { parseUsersExport } from '../src/lib/slack-import/export.ts';
+import { matchUsers } from '../src/lib/slack-import/match.ts';
+import { readPeopleFiles, writeChanges } from '../src/lib/slack-import/people-fs.ts';
+import { importReport } from '../src/lib/slack-import/report.ts';
+
+const HELP = `Usage: npm run import:slack -- <users.json> [--dry-run] [--content <dir>]
+
+Reads users.json from a Slack workspace export and updates each matched person's
+slack.handle and slack.id in content/people/*.yaml (matched by email, then by real name).
+Reports who matched, who is only in Slack and who is only in the directory.
+Never deletes anything; the rest of each file, comments included, is kept as written.
+
+Options:
+  --dry-run        Report what would change; write nothing.
+  --content <dir>  Content folder (default: PORTAL_CONTENT_DIR or content/).
+  -h, --help       Show this help.
+
+Example:
+  npm run import:slack -- ~/Downloads/export/users.json --dry-run`;
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void console.log(HELP);
+  const [exportFile, ...extra] = positionals;
+  if (!exportFile || extra.length > 0) {
+    console.error(`Expected one users.json file, got ${positionals.length}. Run with --help for usage.`);
+    process.exitCode = 2;
+    return;
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const users = parseUsersExport(await readExport(exportFile), exportFile);
+  const files = await readPeopleFiles(path.join(values.content ?? resolveContentDir(), 'people'));
+  const result = matchUsers(
+    files.map((file) => file.person),
+    users,
+  );
+  console.log(importReport(result, { dryRun }));
+  if (dryRun) return;
+  const written = await writeChanges(files, result.matched);
+  console.log(`Wrote ${written.length} file(s).`);
+}
+
+async function readExport(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Pass the path of users.json from an unzipped Slack export.`, { cause: error });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
