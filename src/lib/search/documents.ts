@@ -2,7 +2,8 @@ import { parseChecklist } from '../checklists/parse.ts';
 import type { Org } from '../content/org.ts';
 import { findPerson } from '../directory/lookup.ts';
 import type { SearchDoc } from './search-index.ts';
-import { slideText, splitSlides } from './slides.ts';
+import { splitSlides } from '../decks/split.ts';
+import { slideText } from './slides.ts';
 
 /**
  * Every searchable thing in the organisation, each with the URL of its own page, slide or item.
@@ -64,14 +65,19 @@ function channels(org: Org): SearchDoc[] {
     title: `#${data.name}`,
     url: `/channels/${id}/`,
     keys: lines(data.name, teamName(org, data.team)),
-    body: lines(data.purpose, ...data.examples, ...data.notHere.map((n) => n.topic)),
+    // Questions other channels send here ("not here, go to #x") are questions for this channel.
+    body: lines(data.purpose, ...data.examples, ...redirectedTo(org, id)),
   }));
+}
+
+function redirectedTo(org: Org, id: string): string[] {
+  return org.channels.flatMap((c) => c.data.notHere.filter((n) => n.channel === id).map((n) => n.topic));
 }
 
 function deckSlides(org: Org): SearchDoc[] {
   return org.decks.flatMap(({ id, data, body }) =>
-    splitSlides(body ?? '').map((slide, index) => {
-      const { heading, text } = slideText(slide);
+    splitSlides(body ?? '').map(({ source, index }) => {
+      const { heading, text } = slideText(source);
       return {
         kind: 'deck' as const,
         title: heading && heading !== data.title ? `${data.title}: ${heading}` : data.title,
@@ -91,7 +97,8 @@ function checklistItems(org: Org): SearchDoc[] {
         kind: 'checklist' as const,
         title: item.text,
         url: `/checklists/${id}/#${item.id}`,
-        keys: lines(data.title, item.section),
+        // An explicit `{#id}` is English an author chose (`compatible-migration`): worth finding.
+        keys: lines(data.title, item.section, item.explicitId ? item.id.replace(/-/g, ' ') : undefined),
         body: lines(
           ...item.why,
           ...item.incident,

@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { intlSegmenter, termStrings, type Segmenter } from './tokenize.ts';
 import { queryGroups, runQuery } from './query.ts';
 import { snippet, type Piece } from './highlight.ts';
+import { packTerms, unpackTerms, type PackedTerms } from './packed-index.ts';
 
 /** What a result is; the UI groups results by it. */
 export type Kind = 'person' | 'team' | 'channel' | 'deck' | 'checklist' | 'news' | 'agenda';
@@ -26,10 +27,9 @@ export interface StoredDoc {
 }
 
 /** The file written to `dist/search-index.json` and fetched by the browser on first focus. */
-export interface SearchIndexFile {
-  version: 1;
+export interface SearchIndexFile extends PackedTerms {
+  version: 2;
   docs: StoredDoc[];
-  index: object;
 }
 
 /** One search result, as the terminal prints it and the UI renders it. */
@@ -44,31 +44,19 @@ export interface SearchResult {
 }
 
 /** Snippets come from the start of the body; storing more costs index bytes on every page. */
-const STORED_TEXT = 160;
+const STORED_TEXT = 120;
 
-/**
- * Builds the lunr index from documents already tokenized by our tokenizer: lunr's own pipeline
- * (its stemmer, its stop words, its whitespace tokenizer) is emptied so nothing cuts differently.
- */
+/** Tokenizes and packs the documents; lunr's own pipeline never runs, so nothing cuts differently. */
 export function buildSearchIndex(docs: SearchDoc[], segment: Segmenter = intlSegmenter): SearchIndexFile {
-  const builder = new lunr.Builder();
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.metadataWhitelist = [];
-  builder.ref('id');
-  builder.field('title', { boost: 4 });
-  builder.field('keys', { boost: 3 });
-  builder.field('body');
-  docs.forEach((doc, id) => {
-    builder.add({
-      id: String(id),
+  const packed = packTerms(
+    docs.map((doc) => ({
       title: termStrings(doc.title, segment),
       keys: termStrings(doc.keys ?? '', segment),
       body: termStrings(doc.body, segment),
-    });
-  });
+    })),
+  );
   const stored = docs.map(({ kind, title, url, body }) => ({ kind, title, url, text: collapse(body).slice(0, STORED_TEXT) }));
-  return { version: 1, docs: stored, index: builder.build().toJSON() };
+  return { version: 2, docs: stored, ...packed };
 }
 
 function collapse(text: string): string {
@@ -84,12 +72,12 @@ export interface LoadedIndex {
 
 /** Parses an index file; throws when it is not one, so a stale or foreign file is noticed. */
 export function loadSearchIndex(file: SearchIndexFile, segment: Segmenter = intlSegmenter): LoadedIndex {
-  if (file?.version !== 1 || !Array.isArray(file.docs)) {
+  if (file?.version !== 2 || !Array.isArray(file.docs) || !Array.isArray(file.postings)) {
     throw new Error(
-      `The search index has version ${JSON.stringify(file?.version)}, not 1. Rebuild it with \`npm run search:index\`.`,
+      `The search index has version ${JSON.stringify(file?.version)}, not 2. Rebuild it with \`npm run search:index\`.`,
     );
   }
-  return { docs: file.docs, index: lunr.Index.load(file.index), segment };
+  return { docs: file.docs, index: unpackTerms(file), segment };
 }
 
 /** Searches; never throws on what a user types (empty, symbols, emoji, lunr syntax, any length). */

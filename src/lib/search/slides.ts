@@ -1,26 +1,4 @@
 /**
- * A minimal deck splitter for search, used until src/lib/decks/ has its own (issue 4): a slide ends
- * at a line that is exactly `---` outside fenced code. The body handed in has no frontmatter.
- */
-export function splitSlides(body: string): string[] {
-  const slides: string[] = [];
-  let current: string[] = [];
-  let fence: string | undefined;
-  for (const line of body.split(/\r?\n/)) {
-    const opener = /^\s*(```|~~~)/.exec(line)?.[1];
-    if (opener && (fence === undefined || fence === opener)) fence = fence === undefined ? opener : undefined;
-    if (fence === undefined && line.trim() === '---') {
-      slides.push(current.join('\n'));
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  slides.push(current.join('\n'));
-  return slides.filter((slide) => slide.trim() !== '');
-}
-
-/**
  * What the audience reads on a slide, as plain text: speaker notes, JSX tags, imports and Markdown
  * marks removed. Notes stay out of search as they stay out of the audience view.
  */

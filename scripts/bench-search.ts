@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lunr from 'lunr';
+import tinyseg from 'lunr-languages/tinyseg.js';
+import YAML from 'yaml';
+import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
+import { loadOrg } from '../src/lib/content/load-org.ts';
+import { measureInChromium } from '../src/lib/search/bench-browser.ts';
+import { searchDocuments } from '../src/lib/search/documents.ts';
+import { evaluate, percentiles, type EvalQuery } from '../src/lib/search/evaluate.ts';
+import { buildSearchIndex, loadSearchIndex } from '../src/lib/search/search-index.ts';
+import { intlSegmenter, noSegmenter, type Segmenter } from '../src/lib/search/tokenize.ts';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run bench:search
+
+Prints recall@5 and MRR on tests/fixtures/search/eval.yaml over content/ for each segmenter, then,
+on a synthetic organisation of 1,000+ documents: index build time, gzipped size, load+parse time
+and query median / p95 in the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+
+Example:
+  npm run bench:search`);
+  process.exit(0);
+}
+
+const root = process.cwd();
+// TinySegmenter is loaded here only, to compare; lunr-languages hangs it on the lunr object.
+(tinyseg as (l: typeof lunr) => void)(lunr);
+const tiny = new (lunr as unknown as { TinySegmenter: new () => { segment(t: string): string[] } }).TinySegmenter();
+const segmenters: [string, Segmenter][] = [
+  ['Intl.Segmenter + bigrams', intlSegmenter],
+  ['TinySegmenter + bigrams', (text) => tiny.segment(text)],
+  ['bigrams only', noSegmenter],
+];
+
+const queries = (YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }).queries;
+const sampleDocs = searchDocuments(await loadOrg(path.join(root, 'content')));
+console.log(`Evaluation set: ${queries.length} queries over ${sampleDocs.length} documents of content/`);
+for (const [name, segment] of segmenters) {
+  const file = buildSearchIndex(sampleDocs, segment);
+  const report = evaluate(loadSearchIndex(file, segment), queries);
+  const kb = (gzipSync(JSON.stringify(file)).length / 1024).toFixed(1);
+  console.log(`  ${name.padEnd(26)} recall@5 ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}  index ${kb} KB gzipped`);
+  for (const miss of report.misses) console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
+}
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
+try {
+  await writeSyntheticOrg(dir, { people: 400, checklists: 10, items: 30, decks: 20, news: 200 });
+  const org = await loadOrg(dir);
+  const started = performance.now();
+  const file = buildSearchIndex(searchDocuments(org));
+  const buildMs = performance.now() - started;
+  const json = JSON.stringify(file);
+  const words = file.docs.flatMap((d) => d.title.split(/\s+/)).filter((_, i) => i % 7 === 0).slice(0, 200);
+  const browser = await measureInChromium(root, json, [...queries.map((q) => q.q), ...words]);
+  const { median, p95 } = percentiles(browser.queryMs);
+  console.log(`Synthetic organisation: ${file.docs.length} documents, ${browser.queryMs.length} queries`);
+  console.log(`  index build        ${buildMs.toFixed(0)} ms  (target ≤ 3000)`);
+  console.log(`  index size         ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped  (target ≤ 300)`);
+  console.log(`  load+parse (Chromium) ${browser.loadMs.toFixed(1)} ms cold, after a ${browser.fetchMs.toFixed(1)} ms fetch  (target ≤ 150)`);
+  console.log(`  query (Chromium)   median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms  (targets ≤ 5, ≤ 20)`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
