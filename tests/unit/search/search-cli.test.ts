@@ -1,0 +1,45 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const node = path.resolve('node_modules/.bin/node');
+let dir: string;
+const env = { ...process.env, PORTAL_CONTENT_DIR: path.resolve('tests/fixtures/content/minimal') };
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'search-cli-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('npm run search, as a child process', () => {
+  it('builds the missing index, then prints JSON results best first', async () => {
+    const index = path.join(dir, 'index.json');
+    const { stdout, stderr } = await run(node, ['scripts/search.ts', '--json', '--index', index, 'かとう'], { env });
+    expect(stderr).toContain('Built the search index');
+    const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
+    expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
+    expect(Object.keys(results[0]!).sort()).toEqual(['kind', 'score', 'snippet', 'title', 'url']);
+    expect(JSON.parse(await readFile(index, 'utf8')).version).toBe(2);
+  });
+
+  it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
+    const { stdout } = await run(node, ['scripts/search.ts', '--index', path.join(dir, 'index.json'), query], { env });
+    expect(stdout).toMatch(/No results|Type something/);
+  });
+
+  it('search:index writes the index and says where', async () => {
+    const out = path.join(dir, 'built.json');
+    const { stdout } = await run(node, ['scripts/search-index.ts', '--out', out], { env });
+    expect(stdout).toMatch(/Indexed \d+ documents/);
+    expect(JSON.parse(await readFile(out, 'utf8')).docs.length).toBeGreaterThan(5);
+  });
+
+  it('has --help', async () => {
+    const { stdout } = await run(node, ['scripts/search.ts', '--help']);
+    expect(stdout).toContain('Usage: npm run search');
+  });
+});
