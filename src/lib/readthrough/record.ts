@@ -1,9 +1,11 @@
-import YAML from 'yaml';
 import { readthroughSchema } from '../../schemas/readthrough.ts';
 import { ContentError } from '../content/errors.ts';
 import type { Entry, Person, Readthrough } from '../content/org.ts';
 import type { ChecklistItem } from '../checklists/parse.ts';
 import { closestPeople, findPerson } from '../directory/lookup.ts';
+import { recordFileName } from './record-yaml.ts';
+
+export { recordFileName, recordToYaml } from './record-yaml.ts';
 
 /** What a facilitator says happened, as typed on the command line or collected by the page. */
 export interface RecordInput {
@@ -78,14 +80,4 @@ export function buildRecord(input: RecordInput, context: RecordContext): Readthr
     });
   }
   return result.data;
-}
-
-/** `content/readthroughs/<date>-<checklist>.yaml`, the name the content loader expects. */
-export function recordFileName(record: Pick<RecordInput, 'date' | 'checklist'>): string {
-  return `${record.date}-${record.checklist}.yaml`;
-}
-
-/** The record as the YAML file it is stored in; the read-through page downloads the same text. */
-export function recordToYaml(record: Readthrough): string {
-  return YAML.stringify(record, { lineWidth: 0 });
 }

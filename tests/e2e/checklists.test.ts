@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadChecklists } from '../../src/lib/checklists/checklists-fs.ts';
+import { coverageOf } from '../../src/lib/checklists/coverage.ts';
+import { resolveContentDir } from '../../src/lib/content/content-dir.ts';
+import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-read.ts';
+import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
+
+// Expectations come from the same content the sample site was built from, through src/lib.
+const { org, parse } = await loadChecklists(resolveContentDir(), { checkReferences: false });
+const release = parse('release');
+const item = (id: string) => release.items.find((candidate) => candidate.id === id)!;
+
+let browser: Browser;
+const opened: WatchedPage[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const { errors, foreignRequests } of opened) {
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const watched = await openPage(browser, sampleUrl(path));
+  opened.push(watched);
+  return watched.page;
+}
+
+describe('/checklists/', () => {
+  it('lists checklists by flow with coverage and the last read-through', async () => {
+    const page = await open('/checklists/');
+    const card = page.locator('[data-flow="release"] [data-checklist="release"]');
+    const coverage = coverageOf(release.items);
+    expect(await card.locator('[data-coverage]').textContent()).toBe(`${coverage.withWhy} / ${coverage.total}`);
+    expect(await card.locator('[data-last-read]').textContent()).toBe(lastReadThrough(org.readthroughs, 'release'));
+    expect(await page.locator('[data-checklist]').count()).toBe(org.checklists.length);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('/checklists/release/', () => {
+  it('shows each item with its why, story, storyteller card, last read date and anchor', async () => {
+    const page = await open('/checklists/release/#compatible-migration');
+    const card = page.locator('#compatible-migration');
+    const migration = item('compatible-migration');
+    expect(await card.locator('.rationale-why').textContent()).toContain(migration.why[0]);
+    expect(await card.locator('.rationale-incident').textContent()).toContain(migration.incident[0]);
+    expect(await card.locator('.person-chip').getAttribute('href')).toBe('/people/anazawa-sho/');
+    expect(await card.locator('.anchor').getAttribute('href')).toBe('#compatible-migration');
+    expect(await card.locator('.last-read').textContent()).toContain(lastReadByItem(org.readthroughs, 'release').get('compatible-migration'));
+    expect(await page.locator('li.item').count()).toBe(release.items.length);
+    expect(await page.locator('.item script, .item [onerror]').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('/checklists/release/read-through/', () => {
+  it('walks the chosen items with the keyboard, times the session and ends with the record', async () => {
+    const page = await open('/checklists/release/read-through/?items=staged-rollout,compatible-migration,no-such-item');
+    const visibleItem = () => page.locator('[data-item]:not([hidden])').getAttribute('data-item');
+    expect(await visibleItem()).toBe('staged-rollout');
+    expect(await page.locator('[data-progress]').textContent()).toBe('1 / 2');
+    expect(await page.locator('[data-unknown-list]').textContent()).toBe('no-such-item');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleItem()).toBe('compatible-migration');
+    await page.keyboard.press('ArrowLeft');
+    expect(await visibleItem()).toBe('staged-rollout');
+    await page.locator('[data-guest]').selectOption('kato-ken');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-summary]').isVisible()).toBe(true);
+    expect(await page.locator('[data-item]:not([hidden])').count()).toBe(0);
+    expect(await page.locator('[data-timer]').textContent()).toMatch(/^\d\d:\d\d$/);
+
+    await page.locator('[data-facilitator]').selectOption('anazawa-sho');
+    const yaml = await page.locator('[data-yaml]').inputValue();
+    const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    expect(yaml).toBe(
+      `date: ${date}\nchecklist: release\nitems:\n  - staged-rollout\n  - compatible-migration\nfacilitator: anazawa-sho\nguest: kato-ken\nattendees: []\n`,
+    );
+    expect(await page.locator('[data-covered] li').allTextContents()).toEqual([item('staged-rollout').text, item('compatible-migration').text]);
+    const download = page.locator('[data-download]');
+    expect(await download.getAttribute('download')).toBe(`${date}-release.yaml`);
+    expect(await download.getAttribute('href')).toMatch(/^blob:/);
+    expect(await page.evaluate(async (href) => (await fetch(href!)).text(), await download.getAttribute('href'))).toBe(yaml);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('waits a second and the timer moves', async () => {
+    const page = await open('/checklists/release/read-through/');
+    await page.waitForFunction(() => document.querySelector('[data-timer]')?.textContent !== '00:00', undefined, { timeout: 5000 });
+    expect(await page.locator('[data-progress]').textContent()).toBe(`1 / ${release.items.length}`);
+  });
+});
