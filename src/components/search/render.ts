@@ -1,6 +1,5 @@
-import { KIND_ORDER, type SearchLabels } from '../../lib/search/kind-labels.ts';
-import type { Piece } from '../../lib/search/highlight.ts';
-import { highlight } from '../../lib/search/highlight.ts';
+import type { SearchLabels } from '../../lib/search/kind-labels.ts';
+import { highlight, type Piece } from '../../lib/search/highlight.ts';
 import type { SearchResult } from '../../lib/search/search-index.ts';
 
 /** Text with matched words in <mark>, built with DOM calls so content can never inject markup. */
@@ -37,7 +36,8 @@ export function renderResults(
     into.append(empty);
     return links;
   }
-  for (const kind of KIND_ORDER) {
+  // Groups come in the order of their best result, so the best match is always the first option.
+  for (const kind of new Set(results.map((r) => r.kind))) {
     const group = results.filter((r) => r.kind === kind);
     if (group.length === 0) continue;
     const section = document.createElement('div');

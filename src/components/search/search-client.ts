@@ -81,6 +81,8 @@ function headerBox(root: HTMLElement): void {
       event.preventDefault();
       window.location.assign(links[active].href);
     } else if (event.key === 'Escape') {
+      // Chromium clears a search field on Esc; keep the words so ↓ can bring the list back.
+      event.preventDefault();
       if (!list.hidden) open(false);
       else input.blur();
     }

@@ -1,8 +1,5 @@
 import type { Kind } from './search-index.ts';
 
-/** Group headings for results, in the order groups are shown. */
-export const KIND_ORDER: readonly Kind[] = ['person', 'team', 'channel', 'deck', 'checklist', 'news', 'agenda'];
-
 const labels: Record<'ja' | 'en', Record<Kind, string> & { none: string; label: string; failed: string }> = {
   ja: {
     person: 'メンバー',

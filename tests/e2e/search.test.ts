@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, sampleUrl } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Requests for the search code or the index, recorded from the moment the page opens. */
+function searchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/search-index\.json|search-client/.test(url)) seen.push(url);
+  });
+  return seen;
+}
+
+describe('site search in Chromium', () => {
+  it('loads no search code and no index until the box is focused, then nothing from other hosts', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser);
+    const requests = searchRequests(page);
+    await page.goto(sampleUrl('/people/'));
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    expect(scripts.filter((src) => src.includes('search'))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('アナザワ');
+    await page.locator('#site-search-results a').first().waitFor();
+    expect(requests.some((url) => url.includes('search-index.json'))).toBe(true);
+    expect(requests.some((url) => url.includes('search-client'))).toBe(true);
+    await expect(page.locator('#site-search-results a').first().textContent()).resolves.toContain('穴澤');
+    await expect(page.locator('#site-search-results mark').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('follows a result to a checklist item with the keyboard', async () => {
+    const { page, errors } = await openPage(browser, sampleUrl('/'));
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('後方互換');
+    const option = page.locator('#site-search-results [role="option"]', { hasText: 'マイグレーションは後方互換にした' });
+    await option.waitFor();
+    await expect(page.locator('#site-search-results .search-group-title').first().textContent()).resolves.toBeTruthy();
+    const count = await page.locator('#site-search-results [role="option"]').count();
+    const target = await option.evaluate((el) => [...el.parentElement!.parentElement!.querySelectorAll('[role="option"]')].indexOf(el));
+    for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown');
+    expect(count).toBeGreaterThan(target);
+    await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
+    await Promise.all([page.waitForURL(/\/checklists\/release\/#compatible-migration$/), page.keyboard.press('Enter')]);
+    await expect(page.locator('[id="compatible-migration"]').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a result to a deck slide, and Esc closes the list', async () => {
+    const { page, errors } = await openPage(browser, sampleUrl('/'));
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('コアタイム');
+    const option = page.locator('#site-search-results [role="option"]').first();
+    await option.waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search-results').isHidden()).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#site-search-results').isVisible()).resolves.toBe(true);
+    const href = await option.getAttribute('href');
+    expect(href).toMatch(/\/decks\/hr\/\?slide=5$/);
+    await Promise.all([page.waitForURL(/\/decks\/hr\/\?slide=5$/), page.keyboard.press('Enter')]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows shareable results on /search/?q=, grouped by kind', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/search/?q=リリース'));
+    await page.locator('[data-search-page] .search-result').first().waitFor();
+    const groups = await page.locator('[data-search-page] .search-group-title').allTextContents();
+    expect(groups.length).toBeGreaterThan(1);
+    await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe('リリース');
+    await page.locator('[data-search-page] input[type="search"]').fill('😀*:~^');
+    await expect.poll(() => page.locator('[data-search-page] .search-empty').textContent()).toBeTruthy();
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
