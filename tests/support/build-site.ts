@@ -28,12 +28,15 @@ export async function buildSite(options: { contentDir?: string; env?: Record<str
     ASTRO_TELEMETRY_DISABLED: '1',
     PORTAL_TODAY: SAMPLE_TODAY,
     PORTAL_CACHE_DIR: path.join(work, 'cache'),
-    ...(options.contentDir ? { PORTAL_CONTENT_DIR: options.contentDir } : {}),
+    PORTAL_CONTENT_DIR: options.contentDir ?? path.join(projectRoot, 'content'),
     ...options.env,
   };
   const astro = path.join(projectRoot, 'node_modules/.bin/astro');
   return new Promise((resolve, reject) => {
-    const child = spawn(astro, ['build', '--outDir', outDir], { cwd: projectRoot, env });
+    // Astro 7 stages prerendered chunks in `.prerender/` inside outDir only when outDir is under
+    // the working directory, else in the project's own `.astro/`, where concurrent builds would
+    // overwrite each other. Building from the temporary directory keeps every build separate.
+    const child = spawn(astro, ['build', '--root', projectRoot, '--outDir', outDir], { cwd: work, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -22,14 +22,16 @@ export async function measureBuild(options: {
   nodeBinary: string;
 }): Promise<BuildMeasurement> {
   const program = `
-    const { build } = await import('astro');
+    const { build } = await import(${JSON.stringify(import.meta.resolve('astro'))});
     await build({ root: ${JSON.stringify(options.root)}, outDir: ${JSON.stringify(options.outDir)}, logLevel: 'error' });
     process.stdout.write('\\n@@' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }) + '\\n');
     process.exit(0);`;
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
+    // Run from the output's parent: Astro 7 stages prerendered chunks next to outDir only when it
+    // is under the working directory, and otherwise in the project's shared `.astro/`.
     const child = spawn(options.nodeBinary, ['--input-type=module', '-e', program], {
-      cwd: options.root,
+      cwd: path.dirname(options.outDir),
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
     let stdout = '';

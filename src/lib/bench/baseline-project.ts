@@ -6,7 +6,7 @@ import path from 'node:path';
  * page per file, with no layout, components or logic: the floor a portal build is compared to.
  */
 export async function writeBaselineProject(dir: string, options: { projectRoot: string; markdownDirs: string[] }): Promise<void> {
-  await mkdir(path.join(dir, 'src/pages'), { recursive: true });
+  await mkdir(path.join(dir, 'src/pages/[collection]'), { recursive: true });
   await symlink(path.join(options.projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   await writeFile(path.join(dir, 'astro.config.mjs'), "export default { output: 'static' };\n");
