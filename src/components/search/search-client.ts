@@ -79,7 +79,7 @@ function headerBox(root: HTMLElement): void {
       select(event.key === 'ArrowDown' ? (active + 1) % count : (active - 1 + count) % count);
     } else if (event.key === 'Enter' && links[active]) {
       event.preventDefault();
-      window.location.assign(links[active].href);
+      window.location.assign(links[active]!.href);
     } else if (event.key === 'Escape') {
       // Chromium clears a search field on Esc; keep the words so ↓ can bring the list back.
       event.preventDefault();

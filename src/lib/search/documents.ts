@@ -82,7 +82,7 @@ function deckSlides(org: Org): SearchDoc[] {
         kind: 'deck' as const,
         title: heading && heading !== data.title ? `${data.title}: ${heading}` : data.title,
         url: `/decks/${id}/?slide=${index + 1}`,
-        keys: index === 0 ? lines(data.description, teamName(org, data.team)) : undefined,
+        keys: index === 0 ? lines(data.description, teamName(org, data.team)) : '',
         body: text,
       };
     }),

@@ -103,7 +103,8 @@ export function unpackTerms({ terms, postings }: PackedTerms): lunr.Index {
   const attributes = {
     invertedIndex,
     fieldVectors,
-    tokenSet: lunr.TokenSet.fromArray(terms),
+    // fromArray wants sorted terms (packTerms sorts them); @types/lunr leaves it out.
+    tokenSet: (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(terms),
     fields: FIELDS.map(([name]) => name),
     pipeline: new lunr.Pipeline(),
   };
