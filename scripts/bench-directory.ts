@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Benchmarks /people/ at 1,000 people (issue 3): transferred size (gzip) and filter ms per keystroke.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureBuild } from '../src/lib/bench/astro-build.ts';
@@ -26,12 +25,16 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) return void console.log(HELP);
   const people = Number(args[args.indexOf('--people') + 1] ?? 1000) || 1000;
-  const work = await mkdtemp(path.join(os.tmpdir(), 'bench-directory-'));
+  const root = path.resolve(import.meta.dirname, '..');
+  // Inside the project on purpose: Astro 7's prerender chunks in <outDir>/.prerender import
+  // packages, so outDir must be able to reach node_modules (see tests/support/build-site.ts).
+  const builds = path.join(root, 'node_modules/.cache/portal-builds');
+  await mkdir(builds, { recursive: true });
+  const work = await mkdtemp(path.join(builds, 'bench-directory-'));
   try {
     const contentDir = path.join(work, 'content');
     await writeSyntheticOrg(contentDir, { people, checklists: 5, decks: 3 });
     const outDir = path.join(work, 'dist');
-    const root = path.resolve(import.meta.dirname, '..');
     const env = { PORTAL_CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: path.join(work, 'cache'), PORTAL_TODAY: '2026-11-26' };
     const build = await measureBuild({ root, outDir, env, nodeBinary: process.execPath });
     const weight = await pageWeight(outDir, 'people/index.html');
