@@ -79,7 +79,11 @@ describe('profile page', () => {
     expect(await page.locator('[data-slack-web]').getAttribute('href')).toBe('https://minato-market.slack.com/team/U01ANZW2S4H');
     expect(await page.locator('a[href="/teams/application/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="/decks/application/"]').count()).toBe(1);
-    expect(await page.locator('#stories + ul a[href^="/checklists/"]').count()).toBeGreaterThan(0);
+    const story = await page.locator('#stories + ul a[href^="/checklists/"]').first().getAttribute('href');
+    const [storyPage, anchor] = (story ?? '').split('#');
+    await page.goto(sampleUrl(storyPage));
+    expect(await page.locator(`[id="${anchor}"]`).count(), `${story} points at an item`).toBe(1);
+    await page.goBack();
     expect(await page.locator('script').count()).toBe(0);
   });
 });
