@@ -12,6 +12,8 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * written as examples do not count. Only the item's own first paragraph is kept.
  */
 export function openActionItems(body: string): string[] {
+  // Most bodies have no task line at all; skipping the parser then keeps a year of history cheap.
+  if (!/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[ \]/m.test(body)) return [];
   const tree = parser.parse(body) as Root;
   const items: string[] = [];
   const visit = (node: Root | List | ListItem | Root['children'][number]): void => {

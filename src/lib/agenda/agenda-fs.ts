@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseAgendaFile } from './agenda-file.ts';
+import { addDays } from './dates.ts';
 import { AgendaError } from './errors.ts';
 import type { PastAgenda } from './types.ts';
 
@@ -45,19 +46,39 @@ export async function assertPrivateDirIsSafe(privateDir: string, project: { root
   }
 }
 
-/** This member's previous agendas, oldest first; unreadable files are skipped with a warning. */
-export async function readHistory(privateDir: string, member: string): Promise<{ history: PastAgenda[]; warnings: string[] }> {
+/**
+ * How far back history is read: six monthly sessions, so the no-repeat rule (6 sessions) holds
+ * even for monthly 1on1s, and well past the 90-day window of company topics. Files are named by
+ * date, so older ones are never opened; opening files is what costs time (bench:agenda).
+ */
+export const HISTORY_DAYS = 6 * 31;
+
+const AGENDA_NAME = /^(\d{4}-\d{2}-\d{2})\.md$/;
+
+/**
+ * This member's agendas from the `HISTORY_DAYS` before `date` (exclusive), oldest first.
+ * Unreadable files are skipped with a warning: one bad file must not block the next 1on1.
+ */
+export async function readHistory(privateDir: string, member: string, date: string): Promise<{ history: PastAgenda[]; warnings: string[] }> {
   const dir = path.join(privateDir, 'agendas', member);
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
+  const since = addDays(date, -HISTORY_DAYS);
   const history: PastAgenda[] = [];
   const warnings: string[] = [];
+  const files: string[] = [];
   for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
-    const file = path.join(dir, name);
+    const day = AGENDA_NAME.exec(name)?.[1];
+    if (day === undefined) warnings.push(`Skipped ${path.join(dir, name)}: it is not named YYYY-MM-DD.md. Rename it to the date of its 1on1.`);
+    else if (day >= since && day < date) files.push(path.join(dir, name));
+  }
+  // Read in parallel: opening files dominates the time (bench:agenda).
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  files.forEach((file, index) => {
     try {
-      const parsed = parseAgendaFile(await readFile(file, 'utf8'));
+      const parsed = parseAgendaFile(texts[index] ?? '');
       if (parsed.member !== member) throw new Error(`the frontmatter names member "${parsed.member}"`);
       history.push({ date: parsed.date, topics: parsed.topics, body: parsed.body });
     } catch (error) {
@@ -65,7 +86,7 @@ export async function readHistory(privateDir: string, member: string): Promise<{
         `Skipped the previous agenda ${file}: ${(error as Error).message}. Fix its frontmatter (member, date, topics) or move it out of ${dir}; its questions and follow-ups are not taken into account.`,
       );
     }
-  }
+  });
   return { history, warnings };
 }
 

@@ -44,7 +44,7 @@ describe('history and edits', () => {
     expect(await agendaState(file)).toBe('generated');
     await writeFile(agendaPath(root, 'anazawa-sho', '2026-11-04'), '---\nmember: [oops\n---\nbody');
     await writeFile(agendaPath(root, 'anazawa-sho', '2026-10-28'), '# notes without frontmatter');
-    const { history, warnings } = await readHistory(root, 'anazawa-sho');
+    const { history, warnings } = await readHistory(root, 'anazawa-sho', '2026-11-18');
     expect(history.map((agenda) => agenda.date)).toEqual(['2026-11-11']);
     expect(warnings).toHaveLength(2);
     expect(warnings[1]).toContain('2026-11-04.md: the frontmatter is not valid YAML');
@@ -56,6 +56,6 @@ describe('history and edits', () => {
 
   it('has no history for a member never met', async () => {
     await mkdir(path.join(root, 'agendas'), { recursive: true });
-    expect(await readHistory(root, 'nobody')).toEqual({ history: [], warnings: [] });
+    expect(await readHistory(root, 'nobody', '2026-11-18')).toEqual({ history: [], warnings: [] });
   });
 });
