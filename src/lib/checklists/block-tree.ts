@@ -57,12 +57,14 @@ export function contentIndent(markerLine: string): number {
 
 /** Source lines [start, end) with up to `indent` leading spaces removed and trailing blank lines trimmed. */
 export function sliceLines(lines: readonly string[], start: number, end: number, indent: number): string {
-  const strip = new RegExp(`^ {0,${indent}}`);
-  return lines
-    .slice(start, end)
-    .map((line) => line.replace(strip, ''))
-    .join('\n')
-    .trimEnd();
+  const out: string[] = [];
+  for (let index = start; index < end; index++) {
+    const line = lines[index] ?? '';
+    let cut = 0;
+    while (cut < indent && line.charCodeAt(cut) === 32) cut++;
+    out.push(cut === 0 ? line : line.slice(cut));
+  }
+  return out.join('\n').trimEnd();
 }
 
 /** Plain text of inline Markdown (no markup, no tags), for derived ids and section titles. */

@@ -61,8 +61,11 @@ export class ChecklistParseError extends ContentError {
   }
 }
 
-/** GFM task list item marker at the start of an item's first paragraph: `[ ]`, `[x]` or `[X]`. */
-const TASK = /^\[([ xX])\](?:[ \t]+|$)/;
+/**
+ * GFM task list item marker at the start of an item's first paragraph: `[ ]`, `[x]` or `[X]`,
+ * then whitespace and text on the same line (GitHub shows a bare `- [ ]` as literal text).
+ */
+const TASK = /^\[([ xX])\][ \t]+(?=\S)/;
 
 /** Parses a checklist body (Markdown without frontmatter) into sections and items. */
 export function parseChecklist(markdown: string, options: ParseOptions = {}): ParsedChecklist {

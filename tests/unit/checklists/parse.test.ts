@@ -98,6 +98,29 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
     expected: [{ id: 'nested-task' }, { id: 'top-task' }],
   },
   {
+    name: 'CRLF line endings, ordered list, capital X',
+    markdown: '1. [X] First step\r\n   Why: order matters.\r\n2. [ ] Second step\r\n',
+    expected: [
+      { id: 'first-step', checked: true, why: ['order matters.'], line: 1 },
+      { id: 'second-step', checked: false, line: 3 },
+    ],
+  },
+  {
+    name: 'a nested task item is rationale of its parent, not an item',
+    markdown: '- [ ] Parent {#parent}\n  - [x] sub-step\n',
+    expected: [{ id: 'parent', notes: ['[x] sub-step'] }],
+  },
+  {
+    name: '`[ ]` without text, and brackets later in the line, are not task markers',
+    markdown: '- [ ]\n- see [ ] later\n- [ ] Real one\n',
+    expected: [{ id: 'real-one', line: 3 }],
+  },
+  {
+    name: 'long Japanese text gives a short readable id',
+    markdown: '- [ ] 検索インデックスに関わる変更では、検索チームと再インデックスの時間を決めた\n',
+    expected: [{ id: '検索インデックスに関わる変更では' }],
+  },
+  {
     name: 'symbols-only text still gets an id',
     markdown: '- [ ] 🚀🚀\n',
     expected: [{ id: expect.stringMatching(/^item-[0-9a-f]{6}$/) as unknown as string }],
