@@ -1,0 +1,64 @@
+// Issue 8: agendas are private. Prepare some in a private directory inside the project (where the
+// default .private/ lives), add a manager's note, build the site, and look for any of it in the output.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+
+const MEMBERS = ['anazawa-sho', 'hara-ami', 'chen-wei'];
+const DATE = '2026-11-25';
+let privateDir = '';
+let outDir = '';
+
+afterAll(async () => {
+  if (privateDir) await rm(privateDir, { recursive: true, force: true });
+  if (outDir) await rm(path.dirname(outDir), { recursive: true, force: true });
+});
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe('agenda privacy', () => {
+  it('no agenda text reaches the built site', async () => {
+    await mkdir(path.join(projectRoot, '.private'), { recursive: true });
+    privateDir = await mkdtemp(path.join(projectRoot, '.private', 'privacy-test-'));
+    const env = { ...process.env, PORTAL_PRIVATE_DIR: privateDir, PORTAL_CONTENT_DIR: path.join(projectRoot, 'content') };
+    const node = path.join(projectRoot, 'node_modules/.bin/node');
+    for (const member of MEMBERS) {
+      await promisify(execFile)(node, ['scripts/agenda.ts', '--member', member, '--date', DATE], { cwd: projectRoot, env });
+    }
+    const secret = `極秘メモ-${Math.random().toString(36).slice(2)}: 来期の昇格を相談中`;
+    const firstFile = path.join(privateDir, 'agendas', MEMBERS[0] ?? '', `${DATE}.md`);
+    const first = await readFile(firstFile, 'utf8');
+    await writeFile(firstFile, first.replace('## メモ\n', `## メモ\n\n${secret}\n`));
+
+    // What only an agenda contains: the note, each file's body hash, headings and the privacy notice.
+    const markers = [secret, '二人だけのメモです'];
+    for (const member of MEMBERS) {
+      const text = await readFile(path.join(privateDir, 'agendas', member, `${DATE}.md`), 'utf8');
+      markers.push(/^hash: (\w+)$/m.exec(text)?.[1] ?? 'missing-hash', /^# (.+)$/m.exec(text)?.[1] ?? 'missing-heading');
+    }
+    expect(markers.filter((m) => m.startsWith('missing'))).toEqual([]);
+
+    const build = await buildSite({ env: { PORTAL_PRIVATE_DIR: privateDir } });
+    outDir = build.outDir;
+    expect(build.code, build.stderr).toBe(0);
+
+    const files = await filesUnder(outDir);
+    const leaks: string[] = [];
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      for (const marker of markers) if (text.includes(marker)) leaks.push(`${path.relative(outDir, file)}: ${marker}`);
+    }
+    expect(leaks).toEqual([]);
+    // The scan is real: the page exists and shows the question bank (but no agenda).
+    const page = await readFile(path.join(outDir, 'one-on-one/index.html'), 'utf8');
+    expect(page).toContain('npm run agenda');
+    expect(page).toContain('id="template-regular"');
+    expect(files.length).toBeGreaterThan(20);
+  });
+});
