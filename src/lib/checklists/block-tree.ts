@@ -4,7 +4,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
  * The block structure of a Markdown document, from markdown-it: CommonMark-compliant, and about
  * 70 times faster than remark-parse on a 1,000-item checklist (10 ms against 780 ms on the
  * 2-core dev machine; profiling showed micromark's edit map dominating on long lists), and the
- * issue sets a 50 ms budget (`npm run bench:checklists`). Inline parsing is skipped: the checklist keeps Markdown source and
+ * issue sets a 50 ms budget (`npm run bench:checklists`). Pinned to markdown-it 14: the 15 build
+ * wraps every token field in a defineProperty helper and parses blocks 3-4 times slower. Inline parsing is skipped: the checklist keeps Markdown source and
  * `render.ts` turns it into HTML.
  */
 const blockParser = new MarkdownIt('default', { html: true, linkify: false });
