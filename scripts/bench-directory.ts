@@ -35,21 +35,32 @@ async function main(): Promise<void> {
     const contentDir = path.join(work, 'content');
     await writeSyntheticOrg(contentDir, { people, checklists: 5, decks: 3 });
     const outDir = path.join(work, 'dist');
-    const env = { PORTAL_CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: path.join(work, 'cache'), PORTAL_TODAY: '2026-11-26' };
+    const env = {
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_CACHE_DIR: path.join(work, 'cache'),
+      PORTAL_TODAY: '2026-11-26',
+    };
     const build = await measureBuild({ root, outDir, env, nodeBinary: process.execPath });
     const weight = await pageWeight(outDir, 'people/index.html');
     console.log(`people: ${people}; build: ${build.pages} pages in ${build.seconds.toFixed(1)} s`);
-    console.log(`/people/ transferred (gzip): ${(weight.totalGzip / 1024).toFixed(1)} KB (HTML ${(weight.htmlGzip / 1024).toFixed(1)} KB + scripts/styles ${(weight.assetsGzip / 1024).toFixed(1)} KB) — target < 150 KB`);
+    console.log(
+      `/people/ transferred (gzip): ${(weight.totalGzip / 1024).toFixed(1)} KB (HTML ${(weight.htmlGzip / 1024).toFixed(1)} KB + scripts/styles ${(weight.assetsGzip / 1024).toFixed(1)} KB) — target < 150 KB`,
+    );
     console.log(`/people/ images: ${weight.images}, not lazy or not sized: ${weight.imagesNotLazyOrSized}`);
 
     const server = await serveStatic(outDir);
-    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${server.url}/people/`, { waitUntil: 'load' });
       await filterTiming(page, ['warm']);
       const timing = await filterTiming(page, QUERIES);
-      console.log(`filter: median ${timing.median.toFixed(2)} ms per keystroke (p95 ${timing.p95.toFixed(2)} ms, max ${timing.max.toFixed(2)} ms, ${timing.keystrokes} keystrokes) — target < 16 ms`);
+      console.log(
+        `filter: median ${timing.median.toFixed(2)} ms per keystroke (p95 ${timing.p95.toFixed(2)} ms, max ${timing.max.toFixed(2)} ms, ${timing.keystrokes} keystrokes) — target < 16 ms`,
+      );
     } finally {
       await browser.close();
       await server.close();

@@ -27,7 +27,11 @@ Example:
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return void console.log(HELP);
   const [exportFile, ...extra] = positionals;
@@ -53,7 +57,10 @@ async function readExport(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Pass the path of users.json from an unzipped Slack export.`, { cause: error });
+    throw new Error(
+      `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Pass the path of users.json from an unzipped Slack export.`,
+      { cause: error },
+    );
   }
 }
 

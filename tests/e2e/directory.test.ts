@@ -23,7 +23,9 @@ async function open(path: string): Promise<Page> {
 }
 
 const visibleIds = (page: Page) =>
-  page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.querySelector('a')?.getAttribute('href') ?? ''));
+  page.$$eval('[data-q]:not([hidden])', (cards) =>
+    cards.map((card) => card.querySelector('a')?.getAttribute('href') ?? ''),
+  );
 
 describe('/people/ filter', () => {
   it.each([
@@ -51,12 +53,16 @@ describe('/people/ filter', () => {
   it('has the "new" view and an "other departments" view that remembers the team', async () => {
     const page = await open('/people/');
     await page.locator('input[value="new"]').check();
-    const fresh = await page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.hasAttribute('data-new')));
+    const fresh = await page.$$eval('[data-q]:not([hidden])', (cards) =>
+      cards.map((card) => card.hasAttribute('data-new')),
+    );
     expect(fresh.length).toBeGreaterThan(0);
     expect(fresh.every(Boolean)).toBe(true);
     await page.locator('[data-my-team]').selectOption('application');
     await page.locator('input[value="others"]').check();
-    const teams = await page.$$eval('[data-q]:not([hidden])', (cards) => cards.map((card) => card.getAttribute('data-team')));
+    const teams = await page.$$eval('[data-q]:not([hidden])', (cards) =>
+      cards.map((card) => card.getAttribute('data-team')),
+    );
     expect(teams.length).toBeGreaterThan(0);
     expect(teams).not.toContain('application');
     await page.reload();
@@ -66,7 +72,9 @@ describe('/people/ filter', () => {
   it('lazy-loads and sizes every image', async () => {
     const page = await open('/people/');
     const bad = await page.$$eval('img', (images) =>
-      images.filter((img) => img.loading !== 'lazy' || !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.src),
+      images
+        .filter((img) => img.loading !== 'lazy' || !img.getAttribute('width') || !img.getAttribute('height'))
+        .map((img) => img.src),
     );
     expect(bad).toEqual([]);
   });
@@ -75,8 +83,12 @@ describe('/people/ filter', () => {
 describe('profile page', () => {
   it('links to Slack (app and web), the team, decks and checklist stories, with no script', async () => {
     const page = await open('/people/anazawa-sho/');
-    expect(await page.locator('[data-slack-app]').getAttribute('href')).toBe('slack://user?team=T0MINATO01&id=U01ANZW2S4H');
-    expect(await page.locator('[data-slack-web]').getAttribute('href')).toBe('https://minato-market.slack.com/team/U01ANZW2S4H');
+    expect(await page.locator('[data-slack-app]').getAttribute('href')).toBe(
+      'slack://user?team=T0MINATO01&id=U01ANZW2S4H',
+    );
+    expect(await page.locator('[data-slack-web]').getAttribute('href')).toBe(
+      'https://minato-market.slack.com/team/U01ANZW2S4H',
+    );
     expect(await page.locator('a[href="/teams/application/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="/decks/application/"]').count()).toBe(1);
     const story = await page.locator('#stories + ul a[href^="/checklists/"]').first().getAttribute('href');
@@ -111,7 +123,9 @@ describe('/faces/ flashcards', () => {
     const page = await open('/faces/');
     await page.locator('[data-deck]').selectOption('team:infrastructure');
     for (let i = 0; i < 3; i++) {
-      expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-team')).toBe('infrastructure');
+      expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-team')).toBe(
+        'infrastructure',
+      );
       await page.keyboard.press('j');
     }
     await page.locator('[data-deck]').selectOption('new');
@@ -120,13 +134,19 @@ describe('/faces/ flashcards', () => {
 });
 
 describe('accessibility', () => {
-  it.each(['/people/', '/people/anazawa-sho/', '/ask/', '/faces/', '/teams/', '/teams/application/', '/channels/', '/channels/ask-app/'])(
-    '%s has no serious or critical axe violations',
-    async (path) => {
-      const page = await open(path);
-      expect(await seriousA11yViolations(page)).toEqual([]);
-    },
-  );
+  it.each([
+    '/people/',
+    '/people/anazawa-sho/',
+    '/ask/',
+    '/faces/',
+    '/teams/',
+    '/teams/application/',
+    '/channels/',
+    '/channels/ask-app/',
+  ])('%s has no serious or critical axe violations', async (path) => {
+    const page = await open(path);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });
 
 describe('/ask/', () => {

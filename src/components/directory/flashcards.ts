@@ -63,10 +63,20 @@ function setUp(root: HTMLElement): void {
       restart();
     },
   };
-  const keys: Record<string, string> = { ' ': 'reveal', Enter: 'reveal', k: 'knew', ArrowRight: 'knew', j: 'again', ArrowLeft: 'again' };
+  const keys: Record<string, string> = {
+    ' ': 'reveal',
+    Enter: 'reveal',
+    k: 'knew',
+    ArrowRight: 'knew',
+    j: 'again',
+    ArrowLeft: 'again',
+  };
 
   root.addEventListener('click', (event) => {
-    const action = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]')?.dataset['action'] : undefined;
+    const action =
+      event.target instanceof Element
+        ? event.target.closest<HTMLElement>('[data-action]')?.dataset['action']
+        : undefined;
     if (action) actions[action]?.();
   });
   root.addEventListener('change', (event) => {
@@ -75,7 +85,11 @@ function setUp(root: HTMLElement): void {
   });
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target instanceof Element && event.target.closest('input, select, textarea, button, summary, a')) return;
+    if (
+      event.target instanceof Element &&
+      event.target.closest('input, select, textarea, button, summary, a')
+    )
+      return;
     const action = keys[event.key];
     if (!action) return;
     event.preventDefault();

@@ -18,7 +18,8 @@ export function askGuide(org: Org): AreaGuide[] {
   return org.site.areas.map((area) => {
     const channel = org.channels.find((entry) => entry.id === area.channel);
     const grouped = new Map<Entry<Person>, AskMeAbout[]>();
-    for (const { person, ask } of goToPeople(org, area.id)) grouped.set(person, [...(grouped.get(person) ?? []), ask]);
+    for (const { person, ask } of goToPeople(org, area.id))
+      grouped.set(person, [...(grouped.get(person) ?? []), ask]);
     const people = [...grouped].map(([person, asks]) => ({ person, asks }));
     return { area, channel, people, fallback: fallbackFor(org, channel?.data) };
   });

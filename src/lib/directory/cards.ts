@@ -25,7 +25,10 @@ export interface TeamGroup {
 export function directoryGroups(org: Org, today: string, newDays = 60): TeamGroup[] {
   const fresh = new Set(newColleagues(org.people, today, newDays).map((person) => person.id));
   return org.teams
-    .map((team) => ({ team, cards: teamMembers(org, team).map((person) => cardOf(person, team, fresh.has(person.id))) }))
+    .map((team) => ({
+      team,
+      cards: teamMembers(org, team).map((person) => cardOf(person, team, fresh.has(person.id))),
+    }))
     .filter((group) => group.cards.length > 0);
 }
 
@@ -36,7 +39,16 @@ function cardOf(person: Entry<Person>, team: Entry<Team>, isNew: boolean): Perso
     team,
     face: faceAvatar(name, person.id),
     icon: iconAvatar(romaji, person.id),
-    hay: haystack([name, reading, romaji, slack.handle, email?.split('@')[0], role, team.data.name, team.data.nameEn]),
+    hay: haystack([
+      name,
+      reading,
+      romaji,
+      slack.handle,
+      email?.split('@')[0],
+      role,
+      team.data.name,
+      team.data.nameEn,
+    ]),
     isNew,
   };
 }

@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
  * the time includes the browser's work, not just the script. Each query is typed one character
  * at a time and then deleted one at a time (deleting un-hides cards, the expensive direction).
  */
-export async function filterTiming(page: Page, queries: readonly string[]): Promise<{ median: number; p95: number; max: number; keystrokes: number }> {
+export async function filterTiming(
+  page: Page,
+  queries: readonly string[],
+): Promise<{ median: number; p95: number; max: number; keystrokes: number }> {
   const times = await page.evaluate(async (list) => {
     const input = document.querySelector<HTMLInputElement>('[data-filter]');
     if (!input) throw new Error('The page has no [data-filter] input.');
@@ -14,7 +17,10 @@ export async function filterTiming(page: Page, queries: readonly string[]): Prom
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     for (const query of list) {
       const chars = [...query];
-      const steps = [...chars.map((_, i) => chars.slice(0, i + 1).join('')), ...chars.map((_, i) => chars.slice(0, chars.length - i - 1).join(''))];
+      const steps = [
+        ...chars.map((_, i) => chars.slice(0, i + 1).join('')),
+        ...chars.map((_, i) => chars.slice(0, chars.length - i - 1).join('')),
+      ];
       for (const value of steps) {
         await frame();
         const started = performance.now();

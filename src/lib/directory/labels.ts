@@ -32,7 +32,8 @@ const ja = {
   where: 'ここで聞く',
   notHere: 'ここで聞かないこと',
   facesTitle: '顔と名前を覚える',
-  facesIntro: '顔と Slack アイコンを見て誰か考え、答えを見てください。進み具合はこのブラウザにだけ保存されます。',
+  facesIntro:
+    '顔と Slack アイコンを見て誰か考え、答えを見てください。進み具合はこのブラウザにだけ保存されます。',
   deck: '出題範囲',
   deckAll: '全員',
   deckNew: '最近入社した人',
@@ -82,7 +83,8 @@ const en: DirectoryLabels = {
   where: 'Ask in',
   notHere: 'Not here',
   facesTitle: 'Learn faces and names',
-  facesIntro: 'Look at the face and Slack icon, guess who it is, then reveal. Progress is kept in this browser only.',
+  facesIntro:
+    'Look at the face and Slack icon, guess who it is, then reveal. Progress is kept in this browser only.',
   deck: 'Cards',
   deckAll: 'Everyone',
   deckNew: 'New colleagues',

@@ -17,7 +17,9 @@ export interface PageWeight {
 export async function pageWeight(dist: string, page: string, base = '/'): Promise<PageWeight> {
   const html = await readFile(path.join(dist, page), 'utf8');
   const seen = new Set<string>();
-  const queue = [...html.matchAll(new RegExp(`${base}_astro/[^"'\\s)]+\\.(?:js|css)`, 'g'))].map((match) => match[0].slice(base.length));
+  const queue = [...html.matchAll(new RegExp(`${base}_astro/[^"'\\s)]+\\.(?:js|css)`, 'g'))].map((match) =>
+    match[0].slice(base.length),
+  );
   let assetsGzip = 0;
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -38,6 +40,8 @@ export async function pageWeight(dist: string, page: string, base = '/'): Promis
     totalGzip: htmlGzip + assetsGzip,
     files: [page, ...seen],
     images: images.length,
-    imagesNotLazyOrSized: images.filter((tag) => !/loading="lazy"/.test(tag) || !/width="\d+"/.test(tag) || !/height="\d+"/.test(tag)).length,
+    imagesNotLazyOrSized: images.filter(
+      (tag) => !/loading="lazy"/.test(tag) || !/width="\d+"/.test(tag) || !/height="\d+"/.test(tag),
+    ).length,
   };
 }

@@ -28,12 +28,21 @@ export function profileOf(org: Org, person: Entry<Person>): Profile {
     .sort((a, b) => a.data.order - b.data.order);
   const stories = org.checklists.flatMap((checklist) =>
     parseChecklist(checklist.body ?? '', { file: checklist.filePath ?? checklist.id })
-      .items.filter((item) => item.toldBy !== undefined && findPerson(org.people, item.toldBy)?.id === person.id)
-      .map((item) => ({ checklist: checklist.id, checklistTitle: checklist.data.title, itemId: item.id, text: item.text })),
+      .items.filter(
+        (item) => item.toldBy !== undefined && findPerson(org.people, item.toldBy)?.id === person.id,
+      )
+      .map((item) => ({
+        checklist: checklist.id,
+        checklistTitle: checklist.data.title,
+        itemId: item.id,
+        text: item.text,
+      })),
   );
   const team = org.teams.find((entry) => entry.id === person.data.team);
   const fallbackFor = org.channels.filter((channel) => channel.data.fallback === person.id);
-  const teamChannels = (team?.data.channels ?? []).flatMap((id) => org.channels.filter((channel) => channel.id === id));
+  const teamChannels = (team?.data.channels ?? []).flatMap((id) =>
+    org.channels.filter((channel) => channel.id === id),
+  );
   const channels = [...teamChannels, ...fallbackFor.filter((channel) => !teamChannels.includes(channel))];
   return { decks, stories, channels, fallbackFor };
 }
@@ -48,7 +57,8 @@ export function slackUserLinks(site: Site, memberId: string): { app: string; web
 
 /** Deep links to a channel, when its id is known; otherwise the workspace. */
 export function slackChannelLinks(site: Site, channel: Channel): { app: string; web: string } {
-  if (!channel.id) return { app: `slack://open?team=${site.slack.teamId}`, web: `https://${site.slack.domain}.slack.com/` };
+  if (!channel.id)
+    return { app: `slack://open?team=${site.slack.teamId}`, web: `https://${site.slack.domain}.slack.com/` };
   return {
     app: `slack://channel?team=${site.slack.teamId}&id=${channel.id}`,
     web: `https://${site.slack.domain}.slack.com/archives/${channel.id}`,

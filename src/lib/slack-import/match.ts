@@ -45,7 +45,10 @@ export function matchUsers(people: readonly DirectoryPerson[], users: readonly S
     usedUsers.add(user);
     const changes: Match['changes'] = {};
     const handle = user.name.toLowerCase();
-    if (!HANDLE.test(handle)) warnings.push(`${person.id}: Slack name "${user.name}" is not a usable handle; kept "${person.handle ?? ''}".`);
+    if (!HANDLE.test(handle))
+      warnings.push(
+        `${person.id}: Slack name "${user.name}" is not a usable handle; kept "${person.handle ?? ''}".`,
+      );
     else if (handle !== person.handle) changes.handle = handle;
     if (user.id !== person.memberId) changes.memberId = user.id;
     matched.push({ person, user, by, changes });
@@ -57,8 +60,13 @@ export function matchUsers(people: readonly DirectoryPerson[], users: readonly S
     if (user && !usedUsers.has(user)) pair(person, user, 'email');
   }
   const rest = humans.filter((user) => !usedUsers.has(user));
-  const byName = uniqueIndex(rest, (user) => [user.real_name, user.profile?.real_name, user.profile?.real_name_normalized].map(key));
-  const peopleByName = uniqueIndex(people.filter((person) => !usedPeople.has(person)), nameKeys);
+  const byName = uniqueIndex(rest, (user) =>
+    [user.real_name, user.profile?.real_name, user.profile?.real_name_normalized].map(key),
+  );
+  const peopleByName = uniqueIndex(
+    people.filter((person) => !usedPeople.has(person)),
+    nameKeys,
+  );
   for (const person of people) {
     if (usedPeople.has(person)) continue;
     const name = nameKeys(person).find((k) => byName.has(k) && peopleByName.get(k) === person);

@@ -22,14 +22,19 @@ export async function readPeopleFiles(peopleDir: string): Promise<PersonFile[]> 
   try {
     names = (await readdir(peopleDir)).filter((name) => name.endsWith('.yaml')).sort();
   } catch (error) {
-    throw new PeopleFileError(`Cannot read the people folder ${peopleDir}. Run from the portal's root or pass --content <dir>.`, { cause: error });
+    throw new PeopleFileError(
+      `Cannot read the people folder ${peopleDir}. Run from the portal's root or pass --content <dir>.`,
+      { cause: error },
+    );
   }
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(peopleDir, name);
       const doc = YAML.parseDocument(await readFile(file, 'utf8'));
       if (doc.errors.length > 0) {
-        throw new PeopleFileError(`${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0]}). Fix the file, then import again.`);
+        throw new PeopleFileError(
+          `${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0]}). Fix the file, then import again.`,
+        );
       }
       const text = (key: string[]) => {
         const value = doc.getIn(key);
@@ -49,7 +54,10 @@ export async function readPeopleFiles(peopleDir: string): Promise<PersonFile[]> 
 }
 
 /** Writes the matched changes, each file atomically, touching only `slack.handle` and `slack.id`. */
-export async function writeChanges(files: readonly PersonFile[], matches: readonly Match[]): Promise<string[]> {
+export async function writeChanges(
+  files: readonly PersonFile[],
+  matches: readonly Match[],
+): Promise<string[]> {
   const written: string[] = [];
   for (const match of matches) {
     const target = files.find((entry) => entry.person === match.person);

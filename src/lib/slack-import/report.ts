@@ -4,16 +4,23 @@ import type { MatchResult } from './match.ts';
 export function importReport(result: MatchResult, options: { dryRun: boolean }): string {
   const lines: string[] = [];
   const changed = result.matched.filter((match) => Object.keys(match.changes).length > 0);
-  lines.push(`Matched ${result.matched.length} (${changed.length} to update${options.dryRun ? ', dry run: nothing written' : ''}):`);
+  lines.push(
+    `Matched ${result.matched.length} (${changed.length} to update${options.dryRun ? ', dry run: nothing written' : ''}):`,
+  );
   for (const { person, user, by, changes } of result.matched) {
     const what = [
       changes.handle !== undefined ? `handle ${person.handle ?? '(none)'} → ${changes.handle}` : '',
       changes.memberId !== undefined ? `id ${person.memberId ?? '(none)'} → ${changes.memberId}` : '',
     ].filter(Boolean);
-    lines.push(`  ${person.id} = @${user.name} (by ${by})${what.length ? `: ${what.join(', ')}` : ': up to date'}`);
+    lines.push(
+      `  ${person.id} = @${user.name} (by ${by})${what.length ? `: ${what.join(', ')}` : ': up to date'}`,
+    );
   }
   lines.push(`Only in Slack ${result.onlyInSlack.length}:`);
-  for (const user of result.onlyInSlack) lines.push(`  @${user.name} ${user.profile?.real_name ?? user.real_name ?? ''} ${user.profile?.email ?? ''}`.trimEnd());
+  for (const user of result.onlyInSlack)
+    lines.push(
+      `  @${user.name} ${user.profile?.real_name ?? user.real_name ?? ''} ${user.profile?.email ?? ''}`.trimEnd(),
+    );
   lines.push(`Only in the directory ${result.onlyInDirectory.length}:`);
   for (const person of result.onlyInDirectory) lines.push(`  ${person.id} ${person.name}`);
   for (const warning of result.warnings) lines.push(`Warning: ${warning}`);

@@ -41,7 +41,9 @@ describe.each([
 ])('the filter finds a person by %s', (_label, query, id) => {
   it(`"${query}" finds ${id}`, () => {
     const cards = directoryGroups(org, '2026-11-26').flatMap((group) => group.cards);
-    const found = cards.filter((card) => matchesQuery(card.hay, normalizeQuery(query))).map((card) => card.person.id);
+    const found = cards
+      .filter((card) => matchesQuery(card.hay, normalizeQuery(query)))
+      .map((card) => card.person.id);
     expect(found).toContain(id);
   });
 });

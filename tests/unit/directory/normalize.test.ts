@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { haystack, matchesQuery, normalizeQuery, normalizeText } from '../../../src/lib/directory/normalize.ts';
+import {
+  haystack,
+  matchesQuery,
+  normalizeQuery,
+  normalizeText,
+} from '../../../src/lib/directory/normalize.ts';
 
 describe.each([
   ['hiragana stays', 'たなか', 'たなか'],
@@ -25,7 +30,15 @@ describe.each([
   it(`${input} → ${expected}`, () => expect(normalizeQuery(input)).toBe(expected));
 });
 
-const tanaka = haystack(['田中 結衣', 'たなか ゆい', 'Yui Tanaka', 'tanaka.y', 'SRE', undefined, 'インフラチーム']);
+const tanaka = haystack([
+  '田中 結衣',
+  'たなか ゆい',
+  'Yui Tanaka',
+  'tanaka.y',
+  'SRE',
+  undefined,
+  'インフラチーム',
+]);
 
 describe.each([
   ['たなか', true],
@@ -44,5 +57,6 @@ describe.each([
   // A match must not straddle two fields: the romaji ends in "tanaka", the handle starts with it.
   ['tanakatanaka', false],
 ])('matchesQuery on 田中 結衣: %s', (query, expected) => {
-  it(`${expected ? 'finds' : 'does not find'} "${query}"`, () => expect(matchesQuery(tanaka, normalizeQuery(query))).toBe(expected));
+  it(`${expected ? 'finds' : 'does not find'} "${query}"`, () =>
+    expect(matchesQuery(tanaka, normalizeQuery(query))).toBe(expected));
 });
