@@ -69,6 +69,14 @@ describe('/people/ filter', () => {
     expect(await page.locator('[data-my-team]').inputValue()).toBe('application');
   });
 
+  it('copies a handle with its @ when the handle is clicked', async () => {
+    const page = await open('/people/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sampleUrl('/') });
+    await page.locator('[data-copy="@anazawa"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('@anazawa');
+    expect(await page.locator('[data-status]').textContent()).toContain('@anazawa');
+  });
+
   it('lazy-loads and sizes every image', async () => {
     const page = await open('/people/');
     const bad = await page.$$eval('img', (images) =>
