@@ -1,7 +1,6 @@
 // Measures the build on a synthetic organisation against a bare Astro baseline.
 // Usage: npm run bench:build -- [--people 300] [--checklists 1000] [--decks 50] [--keep]
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild, type BuildMeasurement } from '../src/lib/bench/astro-build.ts';
@@ -29,7 +28,9 @@ Example: npm run bench:build -- --people 1000 --checklists 200`);
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-const work = await mkdtemp(path.join(os.tmpdir(), 'portal-bench-build-'));
+// Inside the project: see measureBuild for why Astro 7 needs outDir there.
+await mkdir(path.join(root, 'node_modules/.cache'), { recursive: true });
+const work = await mkdtemp(path.join(root, 'node_modules/.cache/bench-build-'));
 const content = path.join(work, 'content');
 const sizes = { people: Number(values.people), checklists: Number(values.checklists), decks: Number(values.decks) };
 await writeSyntheticOrg(content, sizes);

@@ -1,9 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Where test builds go. Astro 7 stages prerendered chunks in `<outDir>/.prerender/` only when
+ * outDir is inside the project (else in the shared `.astro/`, where concurrent builds clash), and
+ * those chunks import packages, so they must also be able to find `node_modules`.
+ */
+export const buildsDir = path.join(projectRoot, 'node_modules/.cache/portal-builds');
 
 /** The day the sample organisation is built for, so "new colleagues" never drift in tests. */
 export const SAMPLE_TODAY = '2026-11-26';
@@ -21,7 +27,8 @@ export interface BuildResult {
  * can build different content trees at the same time.
  */
 export async function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'portal-build-'));
+  await mkdir(buildsDir, { recursive: true });
+  const work = await mkdtemp(path.join(buildsDir, 'build-'));
   const outDir = path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -33,10 +40,7 @@ export async function buildSite(options: { contentDir?: string; env?: Record<str
   };
   const astro = path.join(projectRoot, 'node_modules/.bin/astro');
   return new Promise((resolve, reject) => {
-    // Astro 7 stages prerendered chunks in `.prerender/` inside outDir only when outDir is under
-    // the working directory, else in the project's own `.astro/`, where concurrent builds would
-    // overwrite each other. Building from the temporary directory keeps every build separate.
-    const child = spawn(astro, ['build', '--root', projectRoot, '--outDir', outDir], { cwd: work, env });
+    const child = spawn(astro, ['build', '--outDir', outDir], { cwd: projectRoot, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What one measured build took. */
@@ -21,6 +21,23 @@ export async function measureBuild(options: {
   env?: Record<string, string>;
   nodeBinary: string;
 }): Promise<BuildMeasurement> {
+  const inside = !path.relative(options.root, options.outDir).startsWith('..');
+  const buildDir = inside ? options.outDir : await scratchOutDir(options.root);
+  const measurement = await measure({ ...options, outDir: buildDir });
+  if (!inside) {
+    await cp(buildDir, options.outDir, { recursive: true });
+    await rm(path.dirname(buildDir), { recursive: true, force: true });
+  }
+  return measurement;
+}
+
+async function scratchOutDir(root: string): Promise<string> {
+  const parent = path.join(root, 'node_modules/.cache/portal-builds');
+  await mkdir(parent, { recursive: true });
+  return path.join(await mkdtemp(path.join(parent, 'bench-')), 'dist');
+}
+
+async function measure(options: { root: string; outDir: string; env?: Record<string, string>; nodeBinary: string }): Promise<BuildMeasurement> {
   const program = `
     const { build } = await import(${JSON.stringify(import.meta.resolve('astro'))});
     await build({ root: ${JSON.stringify(options.root)}, outDir: ${JSON.stringify(options.outDir)}, logLevel: 'error' });
@@ -28,10 +45,11 @@ export async function measureBuild(options: {
     process.exit(0);`;
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
-    // Run from the output's parent: Astro 7 stages prerendered chunks next to outDir only when it
-    // is under the working directory, and otherwise in the project's shared `.astro/`.
+    // outDir must be inside root: Astro 7 stages prerendered chunks in `<outDir>/.prerender/` only
+    // when outDir is under the working directory (else in a shared `.astro/`), and those chunks
+    // import packages, so they must find the project's node_modules.
     const child = spawn(options.nodeBinary, ['--input-type=module', '-e', program], {
-      cwd: path.dirname(options.outDir),
+      cwd: options.root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     });
     let stdout = '';
@@ -53,9 +71,4 @@ export async function measureBuild(options: {
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
-}
-
-/** Where the project's node_modules are, for baseline projects that borrow them. */
-export function nodeModulesOf(projectRoot: string): string {
-  return path.join(projectRoot, 'node_modules');
 }
