@@ -1,4 +1,4 @@
-import { parseChecklist } from '../checklists/parse.ts';
+import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Channel, Deck, Entry, Org, Person, Site } from '../content/org.ts';
 import { findPerson } from './lookup.ts';
 
@@ -26,18 +26,7 @@ export function profileOf(org: Org, person: Entry<Person>): Profile {
   const decks = org.decks
     .filter((deck) => deck.data.presenters.includes(person.id))
     .sort((a, b) => a.data.order - b.data.order);
-  const stories = org.checklists.flatMap((checklist) =>
-    parseChecklist(checklist.body ?? '', { file: checklist.filePath ?? checklist.id })
-      .items.filter(
-        (item) => item.toldBy !== undefined && findPerson(org.people, item.toldBy)?.id === person.id,
-      )
-      .map((item) => ({
-        checklist: checklist.id,
-        checklistTitle: checklist.data.title,
-        itemId: item.id,
-        text: item.text,
-      })),
-  );
+  const stories = storiesByPerson(org).get(person.id) ?? [];
   const team = org.teams.find((entry) => entry.id === person.data.team);
   const fallbackFor = org.channels.filter((channel) => channel.data.fallback === person.id);
   const teamChannels = (team?.data.channels ?? []).flatMap((id) =>
@@ -45,6 +34,25 @@ export function profileOf(org: Org, person: Entry<Person>): Profile {
   );
   const channels = [...teamChannels, ...fallbackFor.filter((channel) => !teamChannels.includes(channel))];
   return { decks, stories, channels, fallbackFor };
+}
+
+const storyIndexes = new WeakMap<Org, Map<string, ToldStory[]>>();
+
+/** Every checklist story by the id of the person who told it, computed once per organisation. */
+function storiesByPerson(org: Org): Map<string, ToldStory[]> {
+  const known = storyIndexes.get(org);
+  if (known) return known;
+  const index = new Map<string, ToldStory[]>();
+  for (const checklist of org.checklists) {
+    for (const item of parseEntry(checklist).items) {
+      const teller = item.toldBy === undefined ? undefined : findPerson(org.people, item.toldBy);
+      if (!teller) continue;
+      const story = { checklist: checklist.id, checklistTitle: checklist.data.title, itemId: item.id, text: item.text };
+      index.set(teller.id, [...(index.get(teller.id) ?? []), story]);
+    }
+  }
+  storyIndexes.set(org, index);
+  return index;
 }
 
 /** Deep links into Slack: `app` opens the desktop or mobile app, `web` the browser. */

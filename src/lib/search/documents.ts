@@ -1,4 +1,4 @@
-import { parseChecklist } from '../checklists/parse.ts';
+import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Org } from '../content/org.ts';
 import { findPerson } from '../directory/lookup.ts';
 import type { SearchDoc } from './search-index.ts';
@@ -90,8 +90,9 @@ function deckSlides(org: Org): SearchDoc[] {
 }
 
 function checklistItems(org: Org): SearchDoc[] {
-  return org.checklists.flatMap(({ id, data, body, filePath }) =>
-    parseChecklist(body ?? '', { file: filePath ?? id }).items.map((item) => {
+  return org.checklists.flatMap((entry) =>
+    parseEntry(entry).items.map((item) => {
+      const { id, data } = entry;
       const teller = item.toldBy ? findPerson(org.people, item.toldBy) : undefined;
       return {
         kind: 'checklist' as const,
