@@ -32,26 +32,45 @@ Example
   npm run import:questions -- ~/Downloads/1on1-questions.md`;
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return void console.log(HELP);
   const file = positionals[0];
-  if (file === undefined || positionals.length > 1) throw new AgendaError('Give exactly one file to import', 'Run npm run import:questions -- questions.md (see --help)');
+  if (file === undefined || positionals.length > 1)
+    throw new AgendaError(
+      'Give exactly one file to import',
+      'Run npm run import:questions -- questions.md (see --help)',
+    );
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new AgendaError(`Cannot read ${file} (${(error as Error).message})`, 'Check the path', { cause: error });
+    throw new AgendaError(`Cannot read ${file} (${(error as Error).message})`, 'Check the path', {
+      cause: error,
+    });
   });
-  const imported = file.endsWith('.json') ? parseJsonQuestions(text, file) : parseMarkdownQuestions(text, file);
+  const imported = file.endsWith('.json')
+    ? parseJsonQuestions(text, file)
+    : parseMarkdownQuestions(text, file);
   const contentDir = resolveContentDir();
   const { themes, documents } = await readBank(contentDir);
   const { changes, duplicates, notes } = mergeQuestions(themes, imported);
   const written = values['dry-run'] ? [] : await writeBankChanges(contentDir, changes, documents);
   for (const change of changes) {
-    const what = [`${change.added.length} added`, change.translated.length > 0 ? `${change.translated.length} translated` : ''].filter(Boolean).join(', ');
+    const what = [
+      `${change.added.length} added`,
+      change.translated.length > 0 ? `${change.translated.length} translated` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     console.log(`${change.id}${change.created ? ' (new theme)' : ''}: ${what}`);
   }
   console.log(`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} skipped.`);
   for (const note of notes) console.warn(`note: ${note}`);
   if (values['dry-run']) console.log('Dry run: nothing was written.');
-  else if (written.length > 0) console.log(`Wrote ${written.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f))).join(', ')}.`);
+  else if (written.length > 0)
+    console.log(
+      `Wrote ${written.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f))).join(', ')}.`,
+    );
 }
 
 main().catch((error: unknown) => {

@@ -26,10 +26,17 @@ describe('agenda privacy', () => {
   it('no agenda text reaches the built site', async () => {
     await mkdir(path.join(projectRoot, '.private'), { recursive: true });
     privateDir = await mkdtemp(path.join(projectRoot, '.private', 'privacy-test-'));
-    const env = { ...process.env, PORTAL_PRIVATE_DIR: privateDir, PORTAL_CONTENT_DIR: path.join(projectRoot, 'content') };
+    const env = {
+      ...process.env,
+      PORTAL_PRIVATE_DIR: privateDir,
+      PORTAL_CONTENT_DIR: path.join(projectRoot, 'content'),
+    };
     const node = path.join(projectRoot, 'node_modules/.bin/node');
     for (const member of MEMBERS) {
-      await promisify(execFile)(node, ['scripts/agenda.ts', '--member', member, '--date', DATE], { cwd: projectRoot, env });
+      await promisify(execFile)(node, ['scripts/agenda.ts', '--member', member, '--date', DATE], {
+        cwd: projectRoot,
+        env,
+      });
     }
     const secret = `極秘メモ-${Math.random().toString(36).slice(2)}: 来期の昇格を相談中`;
     const firstFile = path.join(privateDir, 'agendas', MEMBERS[0] ?? '', `${DATE}.md`);
@@ -40,7 +47,10 @@ describe('agenda privacy', () => {
     const markers = [secret, '二人だけのメモです'];
     for (const member of MEMBERS) {
       const text = await readFile(path.join(privateDir, 'agendas', member, `${DATE}.md`), 'utf8');
-      markers.push(/^hash: (\w+)$/m.exec(text)?.[1] ?? 'missing-hash', /^# (.+)$/m.exec(text)?.[1] ?? 'missing-heading');
+      markers.push(
+        /^hash: (\w+)$/m.exec(text)?.[1] ?? 'missing-hash',
+        /^# (.+)$/m.exec(text)?.[1] ?? 'missing-heading',
+      );
     }
     expect(markers.filter((m) => m.startsWith('missing'))).toEqual([]);
 
@@ -52,7 +62,8 @@ describe('agenda privacy', () => {
     const leaks: string[] = [];
     for (const file of files) {
       const text = await readFile(file, 'utf8');
-      for (const marker of markers) if (text.includes(marker)) leaks.push(`${path.relative(outDir, file)}: ${marker}`);
+      for (const marker of markers)
+        if (text.includes(marker)) leaks.push(`${path.relative(outDir, file)}: ${marker}`);
     }
     expect(leaks).toEqual([]);
     // The scan is real: the page exists and shows the question bank (but no agenda).

@@ -32,9 +32,15 @@ async function realTarget(target: string): Promise<string> {
  * Refuses a private directory inside anything the site is built from or published to: the content
  * directory, `public/`, `src/` or `dist/`. Agendas there could end up on the intranet for everyone.
  */
-export async function assertPrivateDirIsSafe(privateDir: string, project: { root: string; contentDir: string }): Promise<void> {
+export async function assertPrivateDirIsSafe(
+  privateDir: string,
+  project: { root: string; contentDir: string },
+): Promise<void> {
   const dir = await realTarget(privateDir);
-  const forbidden = [project.contentDir, ...['public', 'src', 'dist'].map((name) => path.join(project.root, name))];
+  const forbidden = [
+    project.contentDir,
+    ...['public', 'src', 'dist'].map((name) => path.join(project.root, name)),
+  ];
   for (const place of forbidden) {
     const real = await realTarget(place);
     if (dir === real || dir.startsWith(real + path.sep)) {
@@ -59,7 +65,11 @@ const AGENDA_NAME = /^(\d{4}-\d{2}-\d{2})\.md$/;
  * This member's agendas from the `HISTORY_DAYS` before `date` (exclusive), oldest first.
  * Unreadable files are skipped with a warning: one bad file must not block the next 1on1.
  */
-export async function readHistory(privateDir: string, member: string, date: string): Promise<{ history: PastAgenda[]; warnings: string[] }> {
+export async function readHistory(
+  privateDir: string,
+  member: string,
+  date: string,
+): Promise<{ history: PastAgenda[]; warnings: string[] }> {
   const dir = path.join(privateDir, 'agendas', member);
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
@@ -71,7 +81,10 @@ export async function readHistory(privateDir: string, member: string, date: stri
   const files: string[] = [];
   for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
     const day = AGENDA_NAME.exec(name)?.[1];
-    if (day === undefined) warnings.push(`Skipped ${path.join(dir, name)}: it is not named YYYY-MM-DD.md. Rename it to the date of its 1on1.`);
+    if (day === undefined)
+      warnings.push(
+        `Skipped ${path.join(dir, name)}: it is not named YYYY-MM-DD.md. Rename it to the date of its 1on1.`,
+      );
     else if (day >= since && day < date) files.push(path.join(dir, name));
   }
   // Read in parallel: opening files dominates the time (bench:agenda).

@@ -6,14 +6,23 @@ import type { Lang } from './types.ts';
 export const PAGE_LABELS = {
   ja: {
     title: '1on1 のテンプレートと質問集',
-    intro: '1on1 の 1〜2 日前に、マネージャーが自分の端末で議題を用意します。議題は 4〜5 個。前回のフォローアップ、メンバーが自分の席からは見えにくい会社の話題、質問集からの問い、そして本人が話したいことの枠です。',
-    privacy: '用意した議題とメモは二人だけのものです。非公開ディレクトリ（既定は .private/、git の管理外）に保存され、このサイトには載りません。',
+    intro:
+      '1on1 の 1〜2 日前に、マネージャーが自分の端末で議題を用意します。議題は 4〜5 個。前回のフォローアップ、メンバーが自分の席からは見えにくい会社の話題、質問集からの問い、そして本人が話したいことの枠です。',
+    privacy:
+      '用意した議題とメモは二人だけのものです。非公開ディレクトリ（既定は .private/、git の管理外）に保存され、このサイトには載りません。',
     howTo: '使い方',
     templates: 'テンプレート',
     topics: (n: number) => `${n} 個の議題`,
     bank: '質問集',
     themes: 'テーマ',
-    kinds: { 'follow-up': '前回からのフォローアップ（未完了の - [ ] 項目）', company: '会社の話題（ニュースか新しい仲間）', news: '会社のニュース', 'new-colleague': '他部署の新しい仲間', question: '質問集から', own: '本人が話したいこと' },
+    kinds: {
+      'follow-up': '前回からのフォローアップ（未完了の - [ ] 項目）',
+      company: '会社の話題（ニュースか新しい仲間）',
+      news: '会社のニュース',
+      'new-colleague': '他部署の新しい仲間',
+      question: '質問集から',
+      own: '本人が話したいこと',
+    },
     commands: [
       ['議題を 1 つ用意する', 'npm run agenda -- --member anazawa-sho --date 2026-12-02'],
       ['予定表の 2 日以内の 1on1 をまとめて用意する', 'npm run agenda -- --due --within 2'],
@@ -23,14 +32,23 @@ export const PAGE_LABELS = {
   },
   en: {
     title: '1on1 templates and question bank',
-    intro: 'One or two days before a 1on1, the manager prepares an agenda on their own machine: 4-5 topics. Follow-ups from last time, company matters the member may not see from their seat, questions from the bank, and a slot for the member’s own topics.',
-    privacy: 'Prepared agendas and notes belong to the two people. They are saved in a private directory (.private/ by default, outside git) and never appear on this site.',
+    intro:
+      'One or two days before a 1on1, the manager prepares an agenda on their own machine: 4-5 topics. Follow-ups from last time, company matters the member may not see from their seat, questions from the bank, and a slot for the member’s own topics.',
+    privacy:
+      'Prepared agendas and notes belong to the two people. They are saved in a private directory (.private/ by default, outside git) and never appear on this site.',
     howTo: 'How to use it',
     templates: 'Templates',
     topics: (n: number) => `${n} topics`,
     bank: 'Question bank',
     themes: 'Themes',
-    kinds: { 'follow-up': 'Follow-ups (open - [ ] items from last time)', company: 'Company topic (news or a new colleague)', news: 'Company news', 'new-colleague': 'A new colleague in another department', question: 'From the question bank', own: 'The member’s own topics' },
+    kinds: {
+      'follow-up': 'Follow-ups (open - [ ] items from last time)',
+      company: 'Company topic (news or a new colleague)',
+      news: 'Company news',
+      'new-colleague': 'A new colleague in another department',
+      question: 'From the question bank',
+      own: 'The member’s own topics',
+    },
     commands: [
       ['Prepare one agenda', 'npm run agenda -- --member anazawa-sho --date 2026-12-02'],
       ['Prepare every scheduled 1on1 in the next 2 days', 'npm run agenda -- --due --within 2'],
@@ -51,7 +69,10 @@ export function slotViews(slots: TemplateSlot[], themes: Entry<QuestionTheme>[],
   return slots.map((slot) => ({
     heading: slot.title?.[lang],
     kind: PAGE_LABELS[lang].kinds[slot.kind],
-    themes: (slot.themes ?? []).map((id) => ({ id, title: themes.find((t) => t.id === id)?.data.title[lang] ?? id })),
+    themes: (slot.themes ?? []).map((id) => ({
+      id,
+      title: themes.find((t) => t.id === id)?.data.title[lang] ?? id,
+    })),
   }));
 }
 

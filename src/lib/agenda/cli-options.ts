@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from './dates.ts';
 import { AgendaError } from './errors.ts';
+import type { Prepared, PrepareRequest } from './prepare-fs.ts';
+import type { Session } from './schedule.ts';
 import type { Lang, TopicCount } from './types.ts';
 
 export const AGENDA_HELP = `Prepare a private 1on1 agenda (4-5 topics) from the member's history, the question bank and company news.
@@ -47,27 +50,51 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
     args,
     strict: true,
     options: {
-      member: { type: 'string' }, manager: { type: 'string' }, date: { type: 'string' }, topics: { type: 'string' },
-      template: { type: 'string' }, lang: { type: 'string' }, within: { type: 'string' }, json: { type: 'boolean' },
-      force: { type: 'boolean' }, due: { type: 'boolean' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      member: { type: 'string' },
+      manager: { type: 'string' },
+      date: { type: 'string' },
+      topics: { type: 'string' },
+      template: { type: 'string' },
+      lang: { type: 'string' },
+      within: { type: 'string' },
+      json: { type: 'boolean' },
+      force: { type: 'boolean' },
+      due: { type: 'boolean' },
+      list: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const bad = (option: string, value: string, fix: string): never => {
     throw new AgendaError(`--${option} "${value}" is not valid`, fix);
   };
-  if (values.date !== undefined && !isIsoDate(values.date)) bad('date', values.date, 'Write the date as YYYY-MM-DD, like 2026-11-18');
-  if (values.topics !== undefined && values.topics !== '4' && values.topics !== '5') bad('topics', values.topics, 'Use 4 or 5');
-  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') bad('lang', values.lang, 'Use ja or en');
+  if (values.date !== undefined && !isIsoDate(values.date))
+    bad('date', values.date, 'Write the date as YYYY-MM-DD, like 2026-11-18');
+  if (values.topics !== undefined && values.topics !== '4' && values.topics !== '5')
+    bad('topics', values.topics, 'Use 4 or 5');
+  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en')
+    bad('lang', values.lang, 'Use ja or en');
   const within = Number(values.within ?? '2');
-  if (!Number.isInteger(within) || within < 0 || within > 31) bad('within', values.within ?? '', 'Use a number of days from 0 to 31');
+  if (!Number.isInteger(within) || within < 0 || within > 31)
+    bad('within', values.within ?? '', 'Use a number of days from 0 to 31');
   const mode = values.due ? 'due' : values.list ? 'list' : 'one';
   if (mode === 'one' && values.member === undefined && !values.help) {
-    throw new AgendaError('No member was given', 'Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help');
+    throw new AgendaError(
+      'No member was given',
+      'Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help',
+    );
   }
   return {
-    help: values.help ?? false, mode, member: values.member, manager: values.manager, date: values.date,
+    help: values.help ?? false,
+    mode,
+    member: values.member,
+    manager: values.manager,
+    date: values.date,
     topics: values.topics === undefined ? undefined : (Number(values.topics) as TopicCount),
-    template: values.template, lang: values.lang as Lang | undefined, within, json: values.json ?? false, force: values.force ?? false,
+    template: values.template,
+    lang: values.lang as Lang | undefined,
+    within,
+    json: values.json ?? false,
+    force: values.force ?? false,
   };
 }
 
@@ -76,4 +103,42 @@ export function localToday(clock: () => Date = () => new Date()): string {
   const now = clock();
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What to prepare: one agenda from the options, or every session due from the schedule. */
+export function requestsFor(options: AgendaOptions, sessions: Session[], today: string): PrepareRequest[] {
+  const { template, topics } = options;
+  if (options.mode === 'due') {
+    return sessions.map(({ date, entry }) => ({
+      member: entry.member,
+      manager: entry.manager,
+      date,
+      template,
+      topics,
+    }));
+  }
+  const member = options.member ?? '';
+  return [{ member, manager: options.manager, date: options.date ?? today, template, topics }];
+}
+
+/** A past date is allowed (writing up a 1on1 afterwards) but is usually a typo. */
+export function pastDateWarnings(requests: PrepareRequest[], today: string): string[] {
+  return requests
+    .filter((request) => request.date < today)
+    .map(
+      (request) =>
+        `The date ${request.date} is in the past (today is ${today}). The agenda was prepared anyway; pass --date for the next 1on1.`,
+    );
+}
+
+/** One line per prepared agenda: its path (relative when inside the project) and what happened. */
+export function preparedLines(prepared: Prepared[], root: string): string[] {
+  const note = {
+    written: '',
+    unchanged: ' (unchanged)',
+    'kept-edited': ' (kept: edited since it was generated; --force replaces it)',
+  };
+  const shown = (file: string): string =>
+    path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
+  return prepared.map(({ file, status }) => `${shown(file)}${note[status]}`);
 }

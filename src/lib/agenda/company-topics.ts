@@ -40,7 +40,9 @@ export function companyCandidates(input: {
   const newestFirst = (a: string, b: string, aId: string, bId: string): number =>
     b.localeCompare(a) || aId.localeCompare(bId);
   const news = input.news
-    .filter((entry) => entry.data.date <= date && entry.data.date >= since && !raised.has(newsTopicId(entry.id)))
+    .filter(
+      (entry) => entry.data.date <= date && entry.data.date >= since && !raised.has(newsTopicId(entry.id)),
+    )
     .sort((a, b) => newestFirst(a.data.date, b.data.date, a.id, b.id));
   const colleagues = input.people
     .filter(

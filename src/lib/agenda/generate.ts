@@ -28,13 +28,27 @@ export function generateAgenda(input: AgendaInput): Agenda {
     const news = company.news.shift();
     if (!news) return undefined;
     const name = news.data.team === undefined ? undefined : teamName(news.data.team);
-    return { kind: 'news', id: newsTopicId(news.id), title: news.data.title, label: label(slot, words.news), news, teamName: name };
+    return {
+      kind: 'news',
+      id: newsTopicId(news.id),
+      title: news.data.title,
+      label: label(slot, words.news),
+      news,
+      teamName: name,
+    };
   };
   const takeColleague = (slot: TemplateSlot): Topic | undefined => {
     const person = company.colleagues.shift();
     if (!person) return undefined;
     const title = lang === 'ja' ? `${person.data.name}（${person.data.reading}）` : person.data.romaji;
-    return { kind: 'new-colleague', id: colleagueTopicId(person.id), title, label: label(slot, words.colleague), person, teamName: teamName(person.data.team) };
+    return {
+      kind: 'new-colleague',
+      id: colleagueTopicId(person.id),
+      title,
+      label: label(slot, words.colleague),
+      person,
+      teamName: teamName(person.data.team),
+    };
   };
   const fixed = (slot: TemplateSlot): Topic | undefined => {
     switch (slot.kind) {
@@ -42,7 +56,14 @@ export function generateAgenda(input: AgendaInput): Agenda {
         const items = previous ? openActionItems(previous.body) : [];
         if (!previous || items.length === 0) return undefined;
         const title = label(slot, words.followUp);
-        return { kind: 'follow-up', id: `follow-up:${previous.date}`, title, label: title, from: previous.date, items };
+        return {
+          kind: 'follow-up',
+          id: `follow-up:${previous.date}`,
+          title,
+          label: title,
+          from: previous.date,
+          items,
+        };
       }
       case 'news':
         return takeNews(slot) ?? takeColleague(slot);
@@ -68,14 +89,32 @@ export function generateAgenda(input: AgendaInput): Agenda {
     .map(({ slot, index }) => ({
       index,
       narrow: slot.kind === 'question' && slot.themes !== undefined,
-      slot: slot.kind === 'question' ? slot : { kind: 'question' as const, themes: fillerThemes(input.template.data) },
+      slot:
+        slot.kind === 'question'
+          ? slot
+          : { kind: 'question' as const, themes: fillerThemes(input.template.data) },
     }))
     .sort((a, b) => Number(b.narrow) - Number(a.narrow) || a.index - b.index);
   for (const { slot, index } of questionSlots) {
     const picked = picker.pick(slot.themes ?? picker.themeIds);
     const { text, other } = questionText(picked.question, lang);
     const themeTitle = picked.theme.data.title[lang];
-    topics[index] = { kind: 'question', id: picked.id, title: text, label: label(slot, words.question(themeTitle)), theme: picked.theme.id, themeTitle, other };
+    topics[index] = {
+      kind: 'question',
+      id: picked.id,
+      title: text,
+      label: label(slot, words.question(themeTitle)),
+      theme: picked.theme.id,
+      themeTitle,
+      other,
+    };
   }
-  return { member, manager, date, template: input.template.id, lang, topics: topics.filter((t) => t !== undefined) };
+  return {
+    member,
+    manager,
+    date,
+    template: input.template.id,
+    lang,
+    topics: topics.filter((t) => t !== undefined),
+  };
 }

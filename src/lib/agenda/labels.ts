@@ -16,7 +16,8 @@ export const LABELS = {
     ownHint: '（メンバーが持ってきた話題。最初に聞いて、時間を確保する）',
     notes: 'メモ',
     actions: 'アクションアイテム',
-    actionsHint: '<!-- 次回までにやることを「- [ ] 誰が何をする」の形で書く。閉じていない項目は次回に引き継がれます。 -->',
+    actionsHint:
+      '<!-- 次回までにやることを「- [ ] 誰が何をする」の形で書く。閉じていない項目は次回に引き継がれます。 -->',
     newsKind: { initiative: '取り組み', result: '成果', event: 'イベント', other: 'その他' },
   },
   en: {
@@ -33,7 +34,8 @@ export const LABELS = {
     ownHint: '(What the member brought. Ask first and keep time for it.)',
     notes: 'Notes',
     actions: 'Action items',
-    actionsHint: '<!-- Write what happens before next time as "- [ ] who does what". Open items carry over to the next agenda. -->',
+    actionsHint:
+      '<!-- Write what happens before next time as "- [ ] who does what". Open items carry over to the next agenda. -->',
     newsKind: { initiative: 'initiative', result: 'result', event: 'event', other: 'other' },
   },
 } as const satisfies Record<Lang, unknown>;

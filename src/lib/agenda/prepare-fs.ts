@@ -1,13 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Org } from '../content/org.ts';
-import { agendaPath, agendaState, assertPrivateDirIsSafe, readHistory, writeAgendaFile } from './agenda-fs.ts';
+import {
+  agendaPath,
+  agendaState,
+  assertPrivateDirIsSafe,
+  readHistory,
+  writeAgendaFile,
+} from './agenda-fs.ts';
 import { daysBetween } from './dates.ts';
 import { AgendaError } from './errors.ts';
 import { generateAgenda } from './generate.ts';
 import { renderAgenda } from './render.ts';
 import { findManager, findPerson, findTemplate } from './resolve.ts';
-import { parseSchedule, type ScheduleEntry } from './schedule.ts';
+import { parseSchedule, type ScheduleEntry, type Session } from './schedule.ts';
 import type { Agenda, Lang, TopicCount } from './types.ts';
 
 const PARALLEL = 8;
@@ -54,7 +60,10 @@ export async function readScheduleFile(privateDir: string): Promise<ScheduleEntr
  * Generates every requested agenda first and writes only when all succeeded, each file atomically,
  * so a bad request never leaves some agendas written and others not.
  */
-export async function prepareAgendas(requests: PrepareRequest[], ctx: PrepareContext): Promise<{ prepared: Prepared[]; warnings: string[] }> {
+export async function prepareAgendas(
+  requests: PrepareRequest[],
+  ctx: PrepareContext,
+): Promise<{ prepared: Prepared[]; warnings: string[] }> {
   await assertPrivateDirIsSafe(ctx.privateDir, { root: ctx.root, contentDir: ctx.contentDir });
   const warnings: string[] = [];
   const planAll = async (request: PrepareRequest): Promise<Prepared & { text: string }> => {
@@ -65,13 +74,28 @@ export async function prepareAgendas(requests: PrepareRequest[], ctx: PrepareCon
     const { history, warnings: skipped } = await readHistory(ctx.privateDir, member.id, request.date);
     warnings.push(...skipped);
     const { questionThemes: themes, news, people, teams } = ctx.org;
-    const agenda = generateAgenda({ member, manager, date: request.date, template, topics: request.topics, themes, news, people, teams, history, lang: ctx.lang });
+    const agenda = generateAgenda({
+      member,
+      manager,
+      date: request.date,
+      template,
+      topics: request.topics,
+      themes,
+      news,
+      people,
+      teams,
+      history,
+      lang: ctx.lang,
+    });
     const file = agendaPath(ctx.privateDir, member.id, request.date);
     const text = renderAgenda(agenda);
     const state = await agendaState(file);
     if (state === 'edited' && !ctx.force) {
       if (ctx.onEdited === 'fail') {
-        throw new AgendaError(`${file} has been edited since it was generated, so it was not overwritten`, 'Keep it, or run again with --force to replace it with a fresh agenda (the edits are lost)');
+        throw new AgendaError(
+          `${file} has been edited since it was generated, so it was not overwritten`,
+          'Keep it, or run again with --force to replace it with a fresh agenda (the edits are lost)',
+        );
       }
       return { agenda, file, text, status: 'kept-edited' };
     }
@@ -86,7 +110,20 @@ export async function prepareAgendas(requests: PrepareRequest[], ctx: PrepareCon
   }
   const writes = planned.filter((item) => item.status === 'written');
   for (let start = 0; start < writes.length; start += PARALLEL) {
-    await Promise.all(writes.slice(start, start + PARALLEL).map((item) => writeAgendaFile(item.file, item.text)));
+    await Promise.all(
+      writes.slice(start, start + PARALLEL).map((item) => writeAgendaFile(item.file, item.text)),
+    );
   }
   return { prepared: planned.map(({ text: _text, ...rest }) => rest), warnings };
+}
+
+/** `--list`: one line per scheduled 1on1, with whether its agenda is prepared or edited. */
+export async function sessionLines(sessions: Session[], privateDir: string): Promise<string[]> {
+  const label = { missing: 'not prepared', generated: 'prepared', edited: 'prepared, edited' };
+  return Promise.all(
+    sessions.map(async ({ date, entry }) => {
+      const state = await agendaState(agendaPath(privateDir, entry.member, date));
+      return `${date} ${entry.weekday.padEnd(4)} ${entry.member} with ${entry.manager} (${entry.cadence}): ${label[state]}`;
+    }),
+  );
 }

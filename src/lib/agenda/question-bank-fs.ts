@@ -10,9 +10,13 @@ import type { BankTheme, ThemeChange } from './question-merge.ts';
 export const bankDir = (contentDir: string): string => path.join(contentDir, 'agendas', 'questions');
 
 /** Every theme file, parsed and validated; the YAML documents are kept so comments survive edits. */
-export async function readBank(contentDir: string): Promise<{ themes: BankTheme[]; documents: Map<string, Document> }> {
+export async function readBank(
+  contentDir: string,
+): Promise<{ themes: BankTheme[]; documents: Map<string, Document> }> {
   const dir = bankDir(contentDir);
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? [] : Promise.reject(error),
+  );
   const themes: BankTheme[] = [];
   const documents = new Map<string, Document>();
   for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
@@ -20,7 +24,10 @@ export async function readBank(contentDir: string): Promise<{ themes: BankTheme[
     const document = parseDocument(await readFile(file, 'utf8'));
     const result = questionThemeSchema.safeParse(document.toJS());
     if (document.errors.length > 0 || !result.success) {
-      throw new AgendaError(`${file} is not a valid question theme (${document.errors[0]?.message ?? result.error?.issues[0]?.message})`, 'Fix that file first, so the import cannot overwrite good questions with a guess');
+      throw new AgendaError(
+        `${file} is not a valid question theme (${document.errors[0]?.message ?? result.error?.issues[0]?.message})`,
+        'Fix that file first, so the import cannot overwrite good questions with a guess',
+      );
     }
     const id = name.slice(0, -'.yaml'.length);
     themes.push({ id, data: result.data });
@@ -33,16 +40,25 @@ export async function readBank(contentDir: string): Promise<{ themes: BankTheme[
  * Applies the import to the theme files. Every file is built and validated before the first is
  * written, and each write is atomic, so a bad import leaves the bank as it was.
  */
-export async function writeBankChanges(contentDir: string, changes: ThemeChange[], documents: Map<string, Document>): Promise<string[]> {
+export async function writeBankChanges(
+  contentDir: string,
+  changes: ThemeChange[],
+  documents: Map<string, Document>,
+): Promise<string[]> {
   const planned: { file: string; text: string }[] = [];
   for (const change of changes) {
-    const document = documents.get(change.id) ?? new Document({ title: change.created?.title ?? { ja: change.id, en: change.id }, questions: [] });
+    const document =
+      documents.get(change.id) ??
+      new Document({ title: change.created?.title ?? { ja: change.id, en: change.id }, questions: [] });
     for (const { index, lang, text } of change.translated) document.setIn(['questions', index, lang], text);
     for (const question of change.added) document.addIn(['questions'], document.createNode(question));
     const file = path.join(bankDir(contentDir), `${change.id}.yaml`);
     const result = questionThemeSchema.safeParse(document.toJS());
     if (!result.success) {
-      throw new AgendaError(`The import would make ${file} invalid (${result.error.issues[0]?.message})`, 'Check the imported file; nothing was written');
+      throw new AgendaError(
+        `The import would make ${file} invalid (${result.error.issues[0]?.message})`,
+        'Check the imported file; nothing was written',
+      );
     }
     planned.push({ file, text: document.toString({ lineWidth: 0 }) });
   }

@@ -46,7 +46,10 @@ export function parseMarkdownQuestions(markdown: string, file: string): Imported
     } else if (node.type === 'list') {
       const theme = themes.at(-1);
       if (theme === undefined) {
-        throw new AgendaError(`${file}:${node.position?.start.line ?? '?'}: a list comes before the first "##" theme heading`, 'Put a heading such as "## キャリア / Career" above the questions');
+        throw new AgendaError(
+          `${file}:${node.position?.start.line ?? '?'}: a list comes before the first "##" theme heading`,
+          'Put a heading such as "## キャリア / Career" above the questions',
+        );
       }
       for (const item of (node as List).children) {
         const first = item.children.find((child) => child.type === 'paragraph');
@@ -56,7 +59,10 @@ export function parseMarkdownQuestions(markdown: string, file: string): Imported
     }
   }
   if (themes.every((theme) => theme.questions.length === 0)) {
-    throw new AgendaError(`${file} has no questions`, 'Write "## Theme" headings with "- question" items under them, or JSON as the README shows');
+    throw new AgendaError(
+      `${file} has no questions`,
+      'Write "## Theme" headings with "- question" items under them, or JSON as the README shows',
+    );
   }
   return themes;
 }
@@ -68,7 +74,7 @@ const asTexts = (value: unknown): Texts | undefined => {
   const texts: Texts = {};
   if (typeof ja === 'string' && ja.trim() !== '') texts.ja = ja.trim();
   if (typeof en === 'string' && en.trim() !== '') texts.en = en.trim();
-  return texts.ja ?? texts.en ? texts : undefined;
+  return (texts.ja ?? texts.en) ? texts : undefined;
 };
 
 /** JSON: `[{ id?, title, questions: [text | { id?, ja?, en? }] }]`, optionally under `{ "themes": ... }`. */
@@ -77,20 +83,35 @@ export function parseJsonQuestions(json: string, file: string): ImportedTheme[] 
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new AgendaError(`${file} is not valid JSON (${(error as Error).message})`, 'Fix the JSON, or use Markdown with "##" themes and "-" questions', { cause: error });
+    throw new AgendaError(
+      `${file} is not valid JSON (${(error as Error).message})`,
+      'Fix the JSON, or use Markdown with "##" themes and "-" questions',
+      { cause: error },
+    );
   }
   const list = Array.isArray(data) ? data : (data as { themes?: unknown } | null)?.themes;
-  if (!Array.isArray(list)) throw new AgendaError(`${file} holds neither a list of themes nor { "themes": [...] }`, 'Write [{ "title": "Career", "questions": ["..."] }]');
+  if (!Array.isArray(list))
+    throw new AgendaError(
+      `${file} holds neither a list of themes nor { "themes": [...] }`,
+      'Write [{ "title": "Career", "questions": ["..."] }]',
+    );
   return list.map((theme: Record<string, unknown>, index) => {
     const title = asTexts(theme['title']);
     const questions = Array.isArray(theme['questions']) ? theme['questions'] : [];
-    if (title === undefined) throw new AgendaError(`${file}: theme ${index + 1} has no title`, 'Give each theme a "title" (text, or { "ja", "en" })');
+    if (title === undefined)
+      throw new AgendaError(
+        `${file}: theme ${index + 1} has no title`,
+        'Give each theme a "title" (text, or { "ja", "en" })',
+      );
     return {
       id: typeof theme['id'] === 'string' ? theme['id'] : undefined,
       title,
       questions: questions.flatMap((q: unknown) => {
         const texts = asTexts(q);
-        const id = typeof q === 'object' && q !== null && typeof (q as { id?: unknown }).id === 'string' ? (q as { id: string }).id : undefined;
+        const id =
+          typeof q === 'object' && q !== null && typeof (q as { id?: unknown }).id === 'string'
+            ? (q as { id: string }).id
+            : undefined;
         return texts ? [{ id, texts }] : [];
       }),
     };

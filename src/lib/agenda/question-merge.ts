@@ -26,10 +26,24 @@ export interface MergeResult {
 }
 
 /** Text compared for duplicates: width-folded, lowercase, without spaces, punctuation or symbols. */
-export const normaliseQuestion = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+export const normaliseQuestion = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 
 const slugify = (text: string, words = 6): string =>
-  text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9\s-]/g, '').trim().split(/[\s-]+/).filter(Boolean).slice(0, words).join('-').slice(0, 48).replace(/-+$/, '');
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, '')
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, words)
+    .join('-')
+    .slice(0, 48)
+    .replace(/-+$/, '');
 
 /** A stable id from the text itself, so importing the same list twice gives the same ids. */
 function newId(theme: string, texts: Texts, taken: Set<string>): string {
@@ -48,27 +62,47 @@ export function mergeQuestions(bank: BankTheme[], imported: ImportedTheme[]): Me
   const known = new Map<string, { theme: string; index: number; question: Question }>();
   bank.forEach((theme) =>
     theme.data.questions.forEach((question, index) => {
-      for (const text of [question.ja, question.en]) if (text) known.set(normaliseQuestion(text), { theme: theme.id, index, question });
+      for (const text of [question.ja, question.en])
+        if (text) known.set(normaliseQuestion(text), { theme: theme.id, index, question });
     }),
   );
   const changes = new Map<string, ThemeChange>();
   const result: MergeResult = { changes: [], duplicates: [], notes: [] };
   for (const theme of imported) {
-    const existing = bank.find((entry) => entry.id === theme.id) ??
-      bank.find((entry) => [entry.data.title.ja, entry.data.title.en].some((t) => [theme.title.ja, theme.title.en].some((i) => i && normaliseQuestion(i) === normaliseQuestion(t))));
-    const id = existing?.id ?? theme.id ?? (slugify(theme.title.en ?? theme.title.ja ?? '', 4) || `theme-${stableHash(JSON.stringify(theme.title)).toString(36)}`);
+    const existing =
+      bank.find((entry) => entry.id === theme.id) ??
+      bank.find((entry) =>
+        [entry.data.title.ja, entry.data.title.en].some((t) =>
+          [theme.title.ja, theme.title.en].some((i) => i && normaliseQuestion(i) === normaliseQuestion(t)),
+        ),
+      );
+    const id =
+      existing?.id ??
+      theme.id ??
+      (slugify(theme.title.en ?? theme.title.ja ?? '', 4) ||
+        `theme-${stableHash(JSON.stringify(theme.title)).toString(36)}`);
     const change = changes.get(id) ?? { id, added: [], translated: [] };
     if (!existing && !change.created) {
       const { ja, en } = theme.title;
       change.created = { title: { ja: ja ?? en ?? id, en: en ?? ja ?? id } };
-      if (!ja || !en) result.notes.push(`New theme "${id}" has a title in one language only; translate title.${ja ? 'en' : 'ja'} in content/agendas/questions/${id}.yaml.`);
+      if (!ja || !en)
+        result.notes.push(
+          `New theme "${id}" has a title in one language only; translate title.${ja ? 'en' : 'ja'} in content/agendas/questions/${id}.yaml.`,
+        );
     }
     changes.set(id, change);
-    const taken = new Set([...(existing?.data.questions.map((q) => q.id) ?? []), ...change.added.map((q) => q.id)]);
+    const taken = new Set([
+      ...(existing?.data.questions.map((q) => q.id) ?? []),
+      ...change.added.map((q) => q.id),
+    ]);
     for (const { id: givenId, texts } of theme.questions) {
-      const match = [texts.ja, texts.en].map((t) => (t ? known.get(normaliseQuestion(t)) : undefined)).find(Boolean);
+      const match = [texts.ja, texts.en]
+        .map((t) => (t ? known.get(normaliseQuestion(t)) : undefined))
+        .find(Boolean);
       if (match) {
-        const missing = (['ja', 'en'] as const).find((lang) => texts[lang] !== undefined && match.question[lang] === undefined);
+        const missing = (['ja', 'en'] as const).find(
+          (lang) => texts[lang] !== undefined && match.question[lang] === undefined,
+        );
         if (missing && match.index === -1) {
           Object.assign(match.question, { [missing]: texts[missing] }); // added earlier in this import
         } else if (missing) {
@@ -79,11 +113,15 @@ export function mergeQuestions(bank: BankTheme[], imported: ImportedTheme[]): Me
         } else result.duplicates.push(texts.ja ?? texts.en ?? '');
         continue;
       }
-      const qid = givenId !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(givenId) && !taken.has(givenId) ? givenId : newId(id, texts, taken);
+      const qid =
+        givenId !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(givenId) && !taken.has(givenId)
+          ? givenId
+          : newId(id, texts, taken);
       taken.add(qid);
       const question: Question = { id: qid, ...texts };
       change.added.push(question);
-      for (const text of [texts.ja, texts.en]) if (text) known.set(normaliseQuestion(text), { theme: id, index: -1, question });
+      for (const text of [texts.ja, texts.en])
+        if (text) known.set(normaliseQuestion(text), { theme: id, index: -1, question });
     }
   }
   result.changes = [...changes.values()].filter((c) => c.added.length > 0 || c.translated.length > 0);

@@ -78,8 +78,16 @@ export class QuestionPicker {
     // slot does not drain the theme a narrow slot needs next session.
     const left = new Map<string, number>();
     for (const c of candidates) left.set(c.theme.id, (left.get(c.theme.id) ?? 0) + 1);
-    const more = (a: PickedQuestion, b: PickedQuestion): number => (left.get(b.theme.id) ?? 0) - (left.get(a.theme.id) ?? 0);
-    candidates.sort((a, b) => a.key[0].localeCompare(b.key[0]) || more(a, b) || a.key[1].localeCompare(b.key[1]) || a.key[2] - b.key[2] || a.id.localeCompare(b.id));
+    const more = (a: PickedQuestion, b: PickedQuestion): number =>
+      (left.get(b.theme.id) ?? 0) - (left.get(a.theme.id) ?? 0);
+    candidates.sort(
+      (a, b) =>
+        a.key[0].localeCompare(b.key[0]) ||
+        more(a, b) ||
+        a.key[1].localeCompare(b.key[1]) ||
+        a.key[2] - b.key[2] ||
+        a.id.localeCompare(b.id),
+    );
     const chosen = candidates[0];
     if (chosen === undefined) {
       const names = themeIds.map((id) => `"${id}"`).join(', ');

@@ -10,17 +10,27 @@ function topicLines(topic: Topic, lang: Lang): string[] {
     case 'follow-up':
       return [words.followUpFrom(topic.from), '', ...topic.items.map((item) => `- [ ] ${item}`)];
     case 'news': {
-      const facts = [topic.news.data.date, words.newsKind[topic.news.data.kind], topic.teamName].filter(Boolean);
+      const facts = [topic.news.data.date, words.newsKind[topic.news.data.kind], topic.teamName].filter(
+        Boolean,
+      );
       return [`**${topic.title}**`, '', lang === 'ja' ? facts.join('・') : facts.join(' · ')];
     }
     case 'new-colleague': {
       const { person } = topic;
-      const lines = [`**${topic.title}**`, '', words.joined(person.data.joined, topic.teamName, person.data.role)];
+      const lines = [
+        `**${topic.title}**`,
+        '',
+        words.joined(person.data.joined, topic.teamName, person.data.role),
+      ];
       const topics = person.data.askMeAbout.map((ask) => ask.topic);
-      return topics.length > 0 ? [...lines, `${words.askAbout}: ${topics.join(lang === 'ja' ? '、' : ', ')}`] : lines;
+      return topics.length > 0
+        ? [...lines, `${words.askAbout}: ${topics.join(lang === 'ja' ? '、' : ', ')}`]
+        : lines;
     }
     case 'question':
-      return topic.other === undefined ? [`**${topic.title}**`] : [`**${topic.title}**`, '', `_${topic.other}_`];
+      return topic.other === undefined
+        ? [`**${topic.title}**`]
+        : [`**${topic.title}**`, '', `_${topic.other}_`];
     case 'own':
       return [words.ownHint];
   }
@@ -29,8 +39,14 @@ function topicLines(topic: Topic, lang: Lang): string[] {
 /** The agenda body: everything after the frontmatter, hashed to detect later edits. */
 export function renderAgendaBody(agenda: Agenda): string {
   const words = LABELS[agenda.lang];
-  const name = (person: Agenda['member']): string => (agenda.lang === 'ja' ? person.data.name : person.data.romaji);
-  const lines = [`# ${words.heading(name(agenda.member), name(agenda.manager), agenda.date)}`, '', `> ${words.privacy}`, ''];
+  const name = (person: Agenda['member']): string =>
+    agenda.lang === 'ja' ? person.data.name : person.data.romaji;
+  const lines = [
+    `# ${words.heading(name(agenda.member), name(agenda.manager), agenda.date)}`,
+    '',
+    `> ${words.privacy}`,
+    '',
+  ];
   agenda.topics.forEach((topic, index) => {
     lines.push(`## ${index + 1}. ${topic.label}`, '', ...topicLines(topic, agenda.lang), '');
   });
@@ -56,7 +72,11 @@ export function renderAgenda(agenda: Agenda): string {
 }
 
 /** What `--json` prints: only ids and titles, never the notes. */
-export function agendaSummary(agenda: Agenda): { member: string; date: string; topics: { kind: string; id: string; title: string }[] } {
+export function agendaSummary(agenda: Agenda): {
+  member: string;
+  date: string;
+  topics: { kind: string; id: string; title: string }[];
+} {
   return {
     member: agenda.member.id,
     date: agenda.date,

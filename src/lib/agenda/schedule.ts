@@ -5,8 +5,20 @@ import { addDays, daysBetween, isIsoDate, normaliseDate, weekday } from './dates
 import { AgendaError } from './errors.ts';
 
 const WEEKDAYS: Record<string, number> = {
-  sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6,
-  日: 0, 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  日: 0,
+  月: 1,
+  火: 2,
+  水: 3,
+  木: 4,
+  金: 5,
+  土: 6,
 };
 
 /** `monday`, `Mon`, `月`, `月曜日` → 1. */
@@ -15,7 +27,10 @@ export function parseWeekday(value: string): number | undefined {
   return WEEKDAYS[key.slice(0, 3)] ?? WEEKDAYS[key.replace(/曜日?$/, '')];
 }
 
-const dateField = z.preprocess((value) => normaliseDate(value) ?? value, z.string().refine(isIsoDate, 'write the date as YYYY-MM-DD'));
+const dateField = z.preprocess(
+  (value) => normaliseDate(value) ?? value,
+  z.string().refine(isIsoDate, 'write the date as YYYY-MM-DD'),
+);
 
 /** One recurring 1on1 in `<private>/schedule.yaml`. */
 export const scheduleEntrySchema = z
@@ -49,12 +64,18 @@ export function parseSchedule(text: string, file: string): ScheduleEntry[] {
     data = parse(text);
   } catch (error) {
     const line = error instanceof YAMLParseError ? `:${error.linePos?.[0].line ?? '?'}` : '';
-    throw new AgendaError(`${file}${line} is not valid YAML (${(error as Error).message.split('\n')[0]})`, 'Fix the YAML; each 1on1 is a list item with manager, member, cadence and weekday', { cause: error });
+    throw new AgendaError(
+      `${file}${line} is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+      'Fix the YAML; each 1on1 is a list item with manager, member, cadence and weekday',
+      { cause: error },
+    );
   }
   const result = z.array(scheduleEntrySchema).safeParse(data ?? []);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.length ? `entry ${String(Number(issue.path[0]) + 1)}, field \`${issue.path.slice(1).join('.') || '(whole entry)'}\`` : 'the top level';
+  const where = issue?.path.length
+    ? `entry ${String(Number(issue.path[0]) + 1)}, field \`${issue.path.slice(1).join('.') || '(whole entry)'}\``
+    : 'the top level';
   throw new AgendaError(
     `${file}: ${where}: ${issue?.message ?? 'invalid'}`,
     'Write a list of 1on1s such as "- { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: tue }"',
@@ -78,5 +99,7 @@ export function dueSessions(schedule: ScheduleEntry[], today: string, within: nu
       sessions.push({ date, entry });
     }
   }
-  return sessions.sort((a, b) => a.date.localeCompare(b.date) || a.entry.member.localeCompare(b.entry.member));
+  return sessions.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.entry.member.localeCompare(b.entry.member),
+  );
 }

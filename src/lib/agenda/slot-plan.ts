@@ -21,14 +21,25 @@ export function planSlots(template: AgendaTemplate, count: TopicCount = template
 
 /** Themes a slot that could not be filled (no follow-ups, no news) falls back to. */
 export function fillerThemes(template: AgendaTemplate): string[] | undefined {
-  const themes = [...new Set(template.slots.flatMap((slot) => (slot.kind === 'question' ? (slot.themes ?? []) : [])))];
+  const themes = [
+    ...new Set(template.slots.flatMap((slot) => (slot.kind === 'question' ? (slot.themes ?? []) : []))),
+  ];
   return themes.length > 0 ? themes : undefined;
 }
 
 /** Used when the content has no templates: 5 topics, one of them company-wide. */
 export const BUILT_IN_TEMPLATE: AgendaTemplate = {
   title: { ja: '標準', en: 'Standard' },
-  description: { ja: 'フォローアップ、会社のトピック、質問 2 つ、本人の話題。', en: 'Follow-ups, company news, two questions, own topics.' },
+  description: {
+    ja: 'フォローアップ、会社のトピック、質問 2 つ、本人の話題。',
+    en: 'Follow-ups, company news, two questions, own topics.',
+  },
   topics: 5,
-  slots: [{ kind: 'follow-up' }, { kind: 'company' }, { kind: 'question' }, { kind: 'question' }, { kind: 'own' }],
+  slots: [
+    { kind: 'follow-up' },
+    { kind: 'company' },
+    { kind: 'question' },
+    { kind: 'question' },
+    { kind: 'own' },
+  ],
 };

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openActionItems } from '../../../src/lib/agenda/action-items.ts';
 
 describe.each([
-  ['open and done items', '- [ ] 設計書を共有する\n- [x] 済んだ\n- [ ] Book the room', ['設計書を共有する', 'Book the room']],
+  [
+    'open and done items',
+    '- [ ] 設計書を共有する\n- [x] 済んだ\n- [ ] Book the room',
+    ['設計書を共有する', 'Book the room'],
+  ],
   ['nested open items', '- 話したこと\n  - [ ] 次までに調べる', ['次までに調べる']],
   ['items in code blocks are examples', '```\n- [ ] not this\n```', []],
   ['items in quotes are examples', '> - [ ] not this', []],

@@ -19,9 +19,17 @@ afterEach(async () => {
 
 /** Runs `npm run agenda -- ...` the way a manager would, minus npm's banner. */
 async function agenda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, PORTAL_CONTENT_DIR: FIXTURE_CONTENT, PORTAL_PRIVATE_DIR: privateDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PORTAL_CONTENT_DIR: FIXTURE_CONTENT,
+    PORTAL_PRIVATE_DIR: privateDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   try {
-    const { stdout, stderr } = await promisify(execFile)(NODE, ['scripts/agenda.ts', ...args], { cwd: ROOT, env });
+    const { stdout, stderr } = await promisify(execFile)(NODE, ['scripts/agenda.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -66,14 +74,26 @@ describe('npm run agenda', () => {
   it('suggests close matches for an unknown member and writes nothing', async () => {
     const { code, stderr } = await agenda('--member', 'anazwa-sho', '--date', '2026-11-18');
     expect(code).toBe(1);
-    expect(stderr.trim()).toMatchInlineSnapshot(`"No person "anazwa-sho" was found for --member in content/people/. Did you mean "anazawa-sho"?"`);
+    expect(stderr.trim()).toMatchInlineSnapshot(
+      `"No person "anazwa-sho" was found for --member in content/people/. Did you mean "anazawa-sho"?"`,
+    );
     expect(await readdir(privateDir)).toEqual([]);
   });
 
   it('refuses a private dir inside the content directory', async () => {
-    const env = { ...process.env, PORTAL_CONTENT_DIR: FIXTURE_CONTENT, PORTAL_PRIVATE_DIR: path.join(FIXTURE_CONTENT, 'private') };
-    const run = promisify(execFile)(NODE, ['scripts/agenda.ts', '--member', 'anazawa-sho'], { cwd: ROOT, env });
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('which is built into or published with the site') });
+    const env = {
+      ...process.env,
+      PORTAL_CONTENT_DIR: FIXTURE_CONTENT,
+      PORTAL_PRIVATE_DIR: path.join(FIXTURE_CONTENT, 'private'),
+    };
+    const run = promisify(execFile)(NODE, ['scripts/agenda.ts', '--member', 'anazawa-sho'], {
+      cwd: ROOT,
+      env,
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('which is built into or published with the site'),
+    });
   });
 
   it('lists and prepares the 1on1s due from the schedule', async () => {
@@ -92,6 +112,8 @@ describe('npm run agenda', () => {
     expect(await readdir(path.join(privateDir, 'agendas'))).toEqual(['anazawa-sho', 'tanaka-rin']);
     const text = await readFile(path.join(privateDir, 'agendas/tanaka-rin/2026-11-19.md'), 'utf8');
     expect(text).toContain('manager: mori-aki');
-    expect((await agenda('--list', '--date', '2026-11-17')).stdout).toContain('anazawa-sho with kato-ken (weekly): prepared');
+    expect((await agenda('--list', '--date', '2026-11-17')).stdout).toContain(
+      'anazawa-sho with kato-ken (weekly): prepared',
+    );
   });
 });

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  agendaPath, agendaState, assertPrivateDirIsSafe, readHistory, resolvePrivateDir, writeAgendaFile,
+  agendaPath,
+  agendaState,
+  assertPrivateDirIsSafe,
+  readHistory,
+  resolvePrivateDir,
+  writeAgendaFile,
 } from '../../../src/lib/agenda/agenda-fs.ts';
 import { generateAgenda } from '../../../src/lib/agenda/generate.ts';
 import { renderAgenda } from '../../../src/lib/agenda/render.ts';
@@ -25,12 +30,19 @@ describe('resolvePrivateDir', () => {
 });
 
 describe('assertPrivateDirIsSafe', () => {
-  it.each([['content'], ['content/agendas'], ['public/x'], ['dist'], ['src/pages']])('refuses %s', async (dir) => {
-    const contentDir = path.join(root, 'content');
-    await expect(assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir })).rejects.toThrow(/is inside .* Set PORTAL_PRIVATE_DIR/);
-  });
+  it.each([['content'], ['content/agendas'], ['public/x'], ['dist'], ['src/pages']])(
+    'refuses %s',
+    async (dir) => {
+      const contentDir = path.join(root, 'content');
+      await expect(assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir })).rejects.toThrow(
+        /is inside .* Set PORTAL_PRIVATE_DIR/,
+      );
+    },
+  );
   it.each([['.private'], ['../elsewhere'], ['content-private']])('accepts %s', async (dir) => {
-    await expect(assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir: path.join(root, 'content') })).resolves.toBeUndefined();
+    await expect(
+      assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir: path.join(root, 'content') }),
+    ).resolves.toBeUndefined();
   });
 });
 

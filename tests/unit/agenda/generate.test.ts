@@ -84,16 +84,25 @@ describe('generateAgenda', () => {
   it('gives the same agenda for the same input', () => {
     const history = sessions('anazawa-sho', '2026-10-07', 4);
     const first = renderAgenda(generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-04', history)));
-    const again = renderAgenda(generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-04', [...history].reverse())));
+    const again = renderAgenda(
+      generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-04', [...history].reverse())),
+    );
     expect(again).toBe(first);
   });
 
   it('carries open action items of the previous agenda into a follow-up topic', () => {
     const addItems = (text: string): string =>
-      text.replace('## アクションアイテム\n', '## アクションアイテム\n\n- [ ] 設計書を共有する\n- [x] 済んだこと\n');
+      text.replace(
+        '## アクションアイテム\n',
+        '## アクションアイテム\n\n- [ ] 設計書を共有する\n- [x] 済んだこと\n',
+      );
     const history = sessions('anazawa-sho', '2026-11-04', 1, addItems);
     const agenda = generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-11', history));
-    expect(agenda.topics[0]).toMatchObject({ kind: 'follow-up', id: 'follow-up:2026-11-04', items: ['設計書を共有する'] });
+    expect(agenda.topics[0]).toMatchObject({
+      kind: 'follow-up',
+      id: 'follow-up:2026-11-04',
+      items: ['設計書を共有する'],
+    });
     expect(renderAgenda(agenda)).toContain('- [ ] 設計書を共有する');
   });
 
@@ -119,7 +128,9 @@ describe('generateAgenda', () => {
 
   it('raises each news item and new colleague once, only past ones within 90 days, colleagues from other teams', () => {
     const history = sessions('anazawa-sho', '2026-11-04', 6);
-    const company = history.flatMap((agenda) => agenda.topics.filter((id) => /^(news|new-colleague):/.test(id)));
+    const company = history.flatMap((agenda) =>
+      agenda.topics.filter((id) => /^(news|new-colleague):/.test(id)),
+    );
     expect(company).toEqual([
       'news:2026-10-20-sale-result',
       'news:2026-11-10-search-renewal',
@@ -169,9 +180,17 @@ describe('generateAgenda', () => {
   });
 
   it('says which theme ran out when a bank is exhausted', () => {
-    const tiny = { ...org, questionThemes: org.questionThemes.map((t) => ({ ...t, data: { ...t.data, questions: t.data.questions.slice(0, 1) } })) };
+    const tiny = {
+      ...org,
+      questionThemes: org.questionThemes.map((t) => ({
+        ...t,
+        data: { ...t.data, questions: t.data.questions.slice(0, 1) },
+      })),
+    };
     const history = [{ date: '2026-11-11', topics: ['question:work/work-01'], body: '' }];
     const input = { ...inputFor(tiny, 'anazawa-sho', '2026-11-18', history), themes: tiny.questionThemes };
-    expect(() => generateAgenda(input)).toThrowErrorMatchingInlineSnapshot(`[AgendaError: Question theme "work" has no questions left for anazawa-sho: every one was asked in the last 6 sessions or is already on this agenda. Add questions to content/agendas/questions/work.yaml (or import some with npm run import:questions), or choose a template with other themes.]`);
+    expect(() => generateAgenda(input)).toThrowErrorMatchingInlineSnapshot(
+      `[AgendaError: Question theme "work" has no questions left for anazawa-sho: every one was asked in the last 6 sessions or is already on this agenda. Add questions to content/agendas/questions/work.yaml (or import some with npm run import:questions), or choose a template with other themes.]`,
+    );
   });
 });

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { detectLanguage, parseJsonQuestions, parseMarkdownQuestions, splitLanguages } from '../../../src/lib/agenda/question-import.ts';
+import {
+  detectLanguage,
+  parseJsonQuestions,
+  parseMarkdownQuestions,
+  splitLanguages,
+} from '../../../src/lib/agenda/question-import.ts';
 import { mergeQuestions, normaliseQuestion } from '../../../src/lib/agenda/question-merge.ts';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
 
@@ -33,19 +38,48 @@ describe.each([
 
 describe('parsing and merging', () => {
   it('reads ## themes and bullets, and JSON', () => {
-    const md = parseMarkdownQuestions('# Title\n\n## 成長 / Growth {#growth}\n\n- 何を学びたい？\n  - a nested note\n1. Numbered too\n', 'q.md');
-    expect(md).toEqual([{ id: 'growth', title: { ja: '成長', en: 'Growth' }, questions: [{ texts: { ja: '何を学びたい？' } }, { texts: { en: 'Numbered too' } }] }]);
-    const json = parseJsonQuestions('{"themes":[{"title":{"ja":"成長","en":"Growth"},"questions":["x?",{"id":"y","ja":"いい？"}]}]}', 'q.json');
-    expect(json[0]?.questions).toEqual([{ id: undefined, texts: { en: 'x?' } }, { id: 'y', texts: { ja: 'いい？' } }]);
-    expect(() => parseMarkdownQuestions('- orphan', 'q.md')).toThrowErrorMatchingInlineSnapshot(`[AgendaError: q.md:1: a list comes before the first "##" theme heading. Put a heading such as "## キャリア / Career" above the questions.]`);
+    const md = parseMarkdownQuestions(
+      '# Title\n\n## 成長 / Growth {#growth}\n\n- 何を学びたい？\n  - a nested note\n1. Numbered too\n',
+      'q.md',
+    );
+    expect(md).toEqual([
+      {
+        id: 'growth',
+        title: { ja: '成長', en: 'Growth' },
+        questions: [{ texts: { ja: '何を学びたい？' } }, { texts: { en: 'Numbered too' } }],
+      },
+    ]);
+    const json = parseJsonQuestions(
+      '{"themes":[{"title":{"ja":"成長","en":"Growth"},"questions":["x?",{"id":"y","ja":"いい？"}]}]}',
+      'q.json',
+    );
+    expect(json[0]?.questions).toEqual([
+      { id: undefined, texts: { en: 'x?' } },
+      { id: 'y', texts: { ja: 'いい？' } },
+    ]);
+    expect(() => parseMarkdownQuestions('- orphan', 'q.md')).toThrowErrorMatchingInlineSnapshot(
+      `[AgendaError: q.md:1: a list comes before the first "##" theme heading. Put a heading such as "## キャリア / Career" above the questions.]`,
+    );
   });
 
   it('keeps ids, skips duplicates, fills a missing language and gives the same new ids twice', () => {
-    const bank = [{ id: 'growth', data: { title: { ja: '成長', en: 'Growth' }, questions: [{ id: 'learn', ja: '何を学びたい？' }] } }];
-    const imported = parseMarkdownQuestions('## Growth\n- 何を学びたい / What do you want to learn?\n- What did you teach?\n- what did you teach\n', 'q.md');
+    const bank = [
+      {
+        id: 'growth',
+        data: { title: { ja: '成長', en: 'Growth' }, questions: [{ id: 'learn', ja: '何を学びたい？' }] },
+      },
+    ];
+    const imported = parseMarkdownQuestions(
+      '## Growth\n- 何を学びたい / What do you want to learn?\n- What did you teach?\n- what did you teach\n',
+      'q.md',
+    );
     const result = mergeQuestions(bank, imported);
     expect(result.changes).toEqual([
-      { id: 'growth', added: [{ id: 'what-did-you-teach', en: 'What did you teach?' }], translated: [{ index: 0, lang: 'en', text: 'What do you want to learn?' }] },
+      {
+        id: 'growth',
+        added: [{ id: 'what-did-you-teach', en: 'What did you teach?' }],
+        translated: [{ index: 0, lang: 'en', text: 'What do you want to learn?' }],
+      },
     ]);
     expect(result.duplicates).toEqual(['what did you teach']);
     expect(mergeQuestions(bank, imported)).toEqual(result);
@@ -62,15 +96,26 @@ describe('npm run import:questions', () => {
 
   it('writes new themes in the schema format and is idempotent', async () => {
     const source = path.join(content, 'list.md');
-    await writeFile(source, '## 心と体 / Wellbeing {#wellbeing}\n- 眠れていますか？\n- Are you taking breaks?\n- 眠れていますか\n');
+    await writeFile(
+      source,
+      '## 心と体 / Wellbeing {#wellbeing}\n- 眠れていますか？\n- Are you taking breaks?\n- 眠れていますか\n',
+    );
     const root = path.resolve(import.meta.dirname, '../../..');
-    const run = () => promisify(execFile)(path.join(root, 'node_modules/.bin/node'), ['scripts/import-questions.ts', source], { cwd: root, env: { ...process.env, PORTAL_CONTENT_DIR: content } });
+    const run = () =>
+      promisify(execFile)(
+        path.join(root, 'node_modules/.bin/node'),
+        ['scripts/import-questions.ts', source],
+        { cwd: root, env: { ...process.env, PORTAL_CONTENT_DIR: content } },
+      );
     const first = await run();
     expect(first.stdout).toContain('wellbeing (new theme): 2 added');
     const theme = parse(await readFile(path.join(content, 'agendas/questions/wellbeing.yaml'), 'utf8'));
     expect(theme).toEqual({
       title: { ja: '心と体', en: 'Wellbeing' },
-      questions: [{ id: expect.stringMatching(/^wellbeing-[a-z0-9]+$/), ja: '眠れていますか？' }, { id: 'are-you-taking-breaks', en: 'Are you taking breaks?' }],
+      questions: [
+        { id: expect.stringMatching(/^wellbeing-[a-z0-9]+$/), ja: '眠れていますか？' },
+        { id: 'are-you-taking-breaks', en: 'Are you taking breaks?' },
+      ],
     });
     expect((await run()).stdout).toContain('3 duplicates skipped');
   });
