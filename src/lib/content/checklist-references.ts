@@ -26,7 +26,8 @@ export function checklistErrors(
       }
     } catch (error) {
       if (!(error instanceof ChecklistParseError)) throw error;
-      errors.push(new ContentError({ file, line: error.line, what: error.message.replace(/\.$/, ''), fix: 'Fix the item and build again' }, { cause: error }));
+      // A ChecklistParseError is a ContentError that already names the file and line.
+      errors.push(error);
     }
   }
   for (const record of org.readthroughs) {
