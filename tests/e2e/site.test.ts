@@ -24,7 +24,7 @@ describe('the portal in Chromium', () => {
   it('navigates through every section of the menu without errors', async () => {
     const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/'));
     const links = await page.locator('header nav a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length).toBe(8);
+    expect(links.length).toBe(9);
     for (const link of links) {
       const response = await page.goto(link);
       expect(response?.status(), link).toBe(200);
