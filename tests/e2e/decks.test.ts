@@ -142,6 +142,8 @@ describe('npm run decks:pdf', () => {
     expect(withNotes.getPageCount()).toBe(count * 2);
     const { width, height } = plain.getPage(0).getSize();
     expect(width / height).toBeCloseTo(16 / 9, 2);
+    // Japanese is set in an embedded CJK font, not replaced by tofu or dropped.
+    expect((await readFile(path.join(out, 'infrastructure.pdf'))).toString('latin1')).toMatch(/\/FontName \/[A-Z]+\+\S*(CJK|JP|Gothic|Mincho)/i);
   });
 
   it('names an unknown deck and exits non-zero', async () => {

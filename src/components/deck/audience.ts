@@ -1,4 +1,5 @@
 import { actionForKey, slideFromUrl, target, urlForSlide, type DeckAction } from '../../lib/decks/navigation.ts';
+import { fitSlides } from './fit.ts';
 import { deckChannel } from './sync.ts';
 
 /** The audience window: one slide at a time, keys, clicks, swipes, the URL and the presenter link. */
@@ -63,5 +64,6 @@ export function startAudience(root: HTMLElement): void {
     touchX = undefined;
   });
 
+  fitSlides(root.querySelector<HTMLElement>('.deck-stage')!, slides);
   show(slideFromUrl(location.href, slides.length), false);
 }

@@ -1,4 +1,5 @@
 import { actionForKey, slideFromUrl, target, urlForSlide } from '../../lib/decks/navigation.ts';
+import { fitSlides } from './fit.ts';
 import { deckChannel } from './sync.ts';
 
 /** The presenter window: current and next slide, notes, timer and clock, driving the audience. */
@@ -53,5 +54,6 @@ export function startPresenter(root: HTMLElement): void {
   tick();
   setInterval(tick, 1000);
 
+  fitSlides(root.querySelector<HTMLElement>('.presenter-store')!, slides);
   show(slideFromUrl(location.href, slides.length), false);
 }
