@@ -33,7 +33,7 @@ afterAll(async () => {
 /** The audience page's current slide: its 1-based number as the counter shows it and its heading. */
 async function currentSlide(page: import('playwright-core').Page) {
   return page.evaluate(() => {
-    const visible = [...document.querySelectorAll<HTMLElement>('.deck-stage .slide')].filter((s) => s.offsetParent !== null || getComputedStyle(s).display !== 'none');
+    const visible = [...document.querySelectorAll<HTMLElement>('.deck-stage .slide')].filter((s) => s.checkVisibility({ visibilityProperty: true }));
     return {
       counter: document.querySelector('[data-counter]')?.textContent,
       visible: visible.map((s) => Number(s.dataset['index']) + 1),

@@ -17,7 +17,7 @@ export function startAudience(root: HTMLElement): void {
     slides[index].classList.add('current');
     current = index;
     if (counter) counter.textContent = String(index + 1);
-    if (progress) progress.style.width = `${((index + 1) / slides.length) * 100}%`;
+    if (progress) progress.style.transform = `scaleX(${(index + 1) / slides.length})`;
     history.replaceState(history.state, '', urlForSlide(location.href, index));
     if (announce) publish(index);
   };
