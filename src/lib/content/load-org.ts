@@ -14,7 +14,13 @@ import { schemaErrors } from './schema-errors.ts';
  * Reads and validates the whole content directory: every file against its schema, then every
  * reference between files. Throws `ContentErrors` listing every problem, each naming its file.
  */
-export async function loadOrg(contentDir: string, cwd = process.cwd(), options: { checkReferences?: boolean } = {}): Promise<Org> {
+export async function loadOrg(
+  contentDir: string,
+  cwd = process.cwd(),
+  /** `dirs.checklists` reads that collection from another folder (the sync's staged copy). */
+  options: { checkReferences?: boolean; dirs?: { checklists?: string } } = {},
+): Promise<Org> {
+  const folderOf = (spec: CollectionSpec) => (spec.key === 'checklists' && options.dirs?.checklists) || path.join(contentDir, spec.dir);
   const errors: ContentError[] = [];
   const display = (absolute: string) => {
     const relative = path.relative(cwd, absolute);
@@ -24,7 +30,7 @@ export async function loadOrg(contentDir: string, cwd = process.cwd(), options: 
   const bodyLines = new Map<string, number>();
 
   const readEntry = async (spec: CollectionSpec, fileName: string): Promise<Entry<unknown> | undefined> => {
-    const absolute = path.join(contentDir, spec.dir, fileName);
+    const absolute = path.join(folderOf(spec), fileName);
     const file = display(absolute);
     const id = fileName.slice(0, -(spec.ext.length + 1));
     if (spec.slugIds && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
@@ -51,7 +57,7 @@ export async function loadOrg(contentDir: string, cwd = process.cwd(), options: 
   const site = await readSite(contentDir, display, errors);
   const org = { site } as Org;
   for (const spec of collections) {
-    const files = await listFiles(path.join(contentDir, spec.dir), spec.ext);
+    const files = await listFiles(folderOf(spec), spec.ext);
     const entries = await Promise.all(files.map((fileName) => readEntry(spec, fileName)));
     (org as unknown as Record<string, Entry<unknown>[]>)[spec.key] = entries.filter((entry) => entry !== undefined);
   }

@@ -53,7 +53,19 @@ export function parseCliOptions(argv: string[]): CliOptions {
   });
   const maxDelete = Number(values['max-delete']);
   if (!Number.isInteger(maxDelete) || maxDelete < 0) {
-    throw new SyncError(`--max-delete ${JSON.stringify(values['max-delete'])} is not a whole number`, 'Pass a number such as --max-delete 10');
+    throw new SyncError(
+      `--max-delete ${JSON.stringify(values['max-delete'])} is not a whole number`,
+      'Pass a number such as --max-delete 10',
+    );
   }
-  return { help: values.help, source: values.source, ref: values.ref, path: values.path, apiUrl: values['api-url'], dryRun: values['dry-run'], maxDelete, yes: values.yes };
+  return {
+    help: values.help,
+    source: values.source,
+    ref: values.ref,
+    path: values.path,
+    apiUrl: values['api-url'],
+    dryRun: values['dry-run'],
+    maxDelete,
+    yes: values.yes,
+  };
 }

@@ -24,13 +24,15 @@ export type Converted = { kind: 'checklist'; text: string; items: number } | { k
 export function convertPage(input: PageInput): Converted {
   const page = splitFrontmatter(input.markdown);
   const heading = /^(\s*\n)*# +(.+?)\s*#*\s*(\n|$)/.exec(page.body);
-  const body = heading && typeof page.data['title'] !== 'string' ? page.body.slice(heading[0].length) : page.body;
+  const body =
+    heading && typeof page.data['title'] !== 'string' ? page.body.slice(heading[0].length) : page.body;
   const lineOffset = page.bodyLine + (body === page.body ? 0 : (heading?.[0].split('\n').length ?? 1) - 1);
   const parsed = parseChecklist(body, { file: `${input.synced.source}:${input.path}`, lineOffset });
   if (parsed.items.length === 0) return { kind: 'no-tasks' };
 
   const name = input.path.split('/').pop()?.replace(/\.md$/i, '').replace(/-/g, ' ') ?? input.slug;
-  const text = (key: string) => (typeof page.data[key] === 'string' && page.data[key] !== '' ? (page.data[key] as string) : undefined);
+  const text = (key: string) =>
+    typeof page.data[key] === 'string' && page.data[key] !== '' ? (page.data[key] as string) : undefined;
   const meta: ChecklistMeta = {
     title: text('title') ?? heading?.[2] ?? name,
     flow: text('flow') ?? input.slug,
@@ -39,5 +41,9 @@ export function convertPage(input: PageInput): Converted {
     synced: input.synced,
   };
   const comment = '# Synced from the wiki by `npm run sync`: edit the wiki page, not this file.\n';
-  return { kind: 'checklist', text: `---\n${comment}${stringify(meta)}---\n${body.replace(/^\n+/, '')}`, items: parsed.items.length };
+  return {
+    kind: 'checklist',
+    text: `---\n${comment}${stringify(meta)}---\n${body.replace(/^\n+/, '')}`,
+    items: parsed.items.length,
+  };
 }

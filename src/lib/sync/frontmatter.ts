@@ -18,6 +18,7 @@ export function splitFrontmatter(text: string): SplitFile {
   const match = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(normalized);
   if (!match) return { data: {}, body: normalized, bodyLine: 0 };
   const parsed: unknown = parse(match[1] ?? '') ?? {};
-  const data = typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: normalized.slice(match[0].length), bodyLine: match[0].split('\n').length - 1 };
 }

@@ -32,7 +32,12 @@ export function gitSource(options: GitSourceOptions): PageSource {
   let dir: string | undefined;
   let fetches = 0;
   const exec = (args: string[]) =>
-    run(git, ['-C', dir ?? '.', ...args], { env, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 120_000, encoding: 'buffer' });
+    run(git, ['-C', dir ?? '.', ...args], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeoutMs ?? 120_000,
+      encoding: 'buffer',
+    });
 
   async function fetchRef(): Promise<void> {
     dir = await mkdtemp(path.join(options.tmpRoot ?? os.tmpdir(), 'portal-sync-'));
@@ -65,8 +70,20 @@ export function gitSource(options: GitSourceOptions): PageSource {
       await fetchRef();
       const commit = (await exec(['rev-parse', 'FETCH_HEAD^{commit}'])).stdout.toString().trim();
       const scope = options.path.replace(/^\/+|\/+$/g, '');
-      const listing = await exec(['ls-tree', '-r', '-l', '-z', '--full-tree', 'FETCH_HEAD', ...(scope ? ['--', scope] : [])]);
-      return { commit, entries: parseLsTree(listing.stdout.toString('utf8')), webUrl: (page) => pageWebUrl(spec, commit, page) };
+      const listing = await exec([
+        'ls-tree',
+        '-r',
+        '-l',
+        '-z',
+        '--full-tree',
+        'FETCH_HEAD',
+        ...(scope ? ['--', scope] : []),
+      ]);
+      return {
+        commit,
+        entries: parseLsTree(listing.stdout.toString('utf8')),
+        webUrl: (page) => pageWebUrl(spec, commit, page),
+      };
     },
     async readBlob(sha: string): Promise<Buffer> {
       return (await exec(['cat-file', 'blob', sha])).stdout;

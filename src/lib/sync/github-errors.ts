@@ -38,7 +38,9 @@ export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date 
   if ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || status === 429)) {
     const reset = new Date(Number(headers['x-ratelimit-reset'] ?? 0) * 1000);
     const minutes = Math.max(0, Math.ceil((reset.getTime() - now.getTime()) / 60_000));
-    const advice = ctx.authenticated ? 'Run the sync again after that' : 'Run it again after that, or set GITHUB_TOKEN for a higher limit';
+    const advice = ctx.authenticated
+      ? 'Run the sync again after that'
+      : 'Run it again after that, or set GITHUB_TOKEN for a higher limit';
     return new SyncError(
       `GitHub's API rate limit is used up (${headers['x-ratelimit-limit'] ?? '?'} requests per hour) ${at}; it resets at ${reset.toISOString()} (in ${minutes} min)`,
       advice,
@@ -46,7 +48,11 @@ export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date 
     );
   }
   if (status === 403 && /secondary rate/i.test(failure.message ?? '')) {
-    return new SyncError(`GitHub's secondary rate limit stopped the sync ${at}`, 'Wait a few minutes and run it again', options);
+    return new SyncError(
+      `GitHub's secondary rate limit stopped the sync ${at}`,
+      'Wait a few minutes and run it again',
+      options,
+    );
   }
   if (status === 403) {
     return new SyncError(
@@ -77,8 +83,16 @@ export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date 
     );
   }
   const cause = failure.cause as { name?: string; message?: string } | undefined;
-  if (cause?.name === 'TimeoutError' || failure.message?.includes('timeout') || cause?.name === 'AbortError') {
-    return new SyncError(`GitHub did not answer in time ${at}, also after retries`, `Check the network or proxy to ${ctx.apiUrl} and run the sync again`, options);
+  if (
+    cause?.name === 'TimeoutError' ||
+    failure.message?.includes('timeout') ||
+    cause?.name === 'AbortError'
+  ) {
+    return new SyncError(
+      `GitHub did not answer in time ${at}, also after retries`,
+      `Check the network or proxy to ${ctx.apiUrl} and run the sync again`,
+      options,
+    );
   }
   return new SyncError(
     `Could not reach ${ctx.apiUrl} ${at}: ${firstLine(failure.message ?? String(error))}`,

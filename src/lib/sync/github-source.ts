@@ -29,7 +29,12 @@ export function githubSource(options: GithubSourceOptions): PageSource {
   const { octokit, spec, ref, cache } = options;
   const { owner, repo } = spec;
   const fail = (doing: string) => (error: unknown) => {
-    throw explainGithubError(error, { source: spec.id, doing, authenticated: options.authenticated, apiUrl: options.apiUrl });
+    throw explainGithubError(error, {
+      source: spec.id,
+      doing,
+      authenticated: options.authenticated,
+      apiUrl: options.apiUrl,
+    });
   };
 
   async function resolveCommit(): Promise<NonNullable<SyncCache['commit']>> {
@@ -37,7 +42,12 @@ export function githubSource(options: GithubSourceOptions): PageSource {
     const headers = cached ? { 'if-none-match': cached.etag } : {};
     try {
       const response = await octokit.rest.repos.getCommit({ owner, repo, ref, headers });
-      const commit = { etag: response.headers.etag ?? '', sha: response.data.sha, treeSha: response.data.commit.tree.sha, htmlUrl: response.data.html_url };
+      const commit = {
+        etag: response.headers.etag ?? '',
+        sha: response.data.sha,
+        treeSha: response.data.commit.tree.sha,
+        htmlUrl: response.data.html_url,
+      };
       cache.commit = commit;
       return commit;
     } catch (error) {
@@ -58,8 +68,16 @@ export function githubSource(options: GithubSourceOptions): PageSource {
       );
     }
     const entries = data.tree
-      .filter((entry) => entry.type !== 'tree' && entry.path && entry.sha && entry.mode && isUnder(entry.path, options.path))
-      .map((entry) => ({ path: entry.path ?? '', mode: entry.mode ?? '', sha: entry.sha ?? '', size: entry.size }));
+      .filter(
+        (entry) =>
+          entry.type !== 'tree' && entry.path && entry.sha && entry.mode && isUnder(entry.path, options.path),
+      )
+      .map((entry) => ({
+        path: entry.path ?? '',
+        mode: entry.mode ?? '',
+        sha: entry.sha ?? '',
+        size: entry.size,
+      }));
     cache.tree = { sha: treeSha, entries };
     return entries;
   }
@@ -76,7 +94,9 @@ export function githubSource(options: GithubSourceOptions): PageSource {
       return { commit: commit.sha, entries, webUrl: (page) => pageWebUrl(spec, commit.sha, page, webBase) };
     },
     async readBlob(sha: string, path: string): Promise<Buffer> {
-      const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha }).catch(fail(`reading ${path}`));
+      const { data } = await octokit.rest.git
+        .getBlob({ owner, repo, file_sha: sha })
+        .catch(fail(`reading ${path}`));
       return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
     },
     async close() {},

@@ -22,7 +22,11 @@ export interface ResolvedTarget {
 }
 
 /** Fills in what the command line left out from `wiki` in site.yaml. */
-export async function resolveTarget(options: CliOptions, contentDir: string, env: NodeJS.ProcessEnv): Promise<ResolvedTarget> {
+export async function resolveTarget(
+  options: CliOptions,
+  contentDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ResolvedTarget> {
   let wiki: { source: string; ref: string; path: string } | undefined;
   if (!options.source || options.ref === undefined || options.path === undefined) {
     const text = await readFile(path.join(contentDir, 'site.yaml'), 'utf8').catch(() => undefined);
@@ -31,7 +35,10 @@ export async function resolveTarget(options: CliOptions, contentDir: string, env
   }
   const source = options.source ?? wiki?.source;
   if (!source) {
-    throw new SyncError('No sync source was given and content/site.yaml has no valid `wiki.source`', 'Pass --source github:OWNER/REPO or add `wiki: { source: ... }` to content/site.yaml');
+    throw new SyncError(
+      'No sync source was given and content/site.yaml has no valid `wiki.source`',
+      'Pass --source github:OWNER/REPO or add `wiki: { source: ... }` to content/site.yaml',
+    );
   }
   const ref = options.ref ?? wiki?.ref ?? 'main';
   const folder = (options.path ?? wiki?.path ?? '').replace(/^\/+|\/+$/g, '');
@@ -40,10 +47,24 @@ export async function resolveTarget(options: CliOptions, contentDir: string, env
 }
 
 /** Builds the page source; the token goes from the environment straight into Octokit. */
-export function openSource(target: ResolvedTarget, cache: SyncCache, env: NodeJS.ProcessEnv, client: ClientOptions = {}): PageSource {
+export function openSource(
+  target: ResolvedTarget,
+  cache: SyncCache,
+  env: NodeJS.ProcessEnv,
+  client: ClientOptions = {},
+): PageSource {
   const spec = parseSourceSpec(target.source);
   if (spec.kind === 'git') return gitSource({ spec, ref: target.ref, path: target.path });
   const token = env['GITHUB_TOKEN']?.trim() || undefined;
   const { octokit, stats } = createOctokit({ ...client, token, baseUrl: target.apiUrl });
-  return githubSource({ octokit, stats, spec, ref: target.ref, path: target.path, cache, authenticated: Boolean(token), apiUrl: target.apiUrl });
+  return githubSource({
+    octokit,
+    stats,
+    spec,
+    ref: target.ref,
+    path: target.path,
+    cache,
+    authenticated: Boolean(token),
+    apiUrl: target.apiUrl,
+  });
 }

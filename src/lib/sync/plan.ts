@@ -62,7 +62,8 @@ export function planPages(input: PlanInput): Plan {
     const skip = (reason: string) => plan.skipped.push({ path: entry.path, reason });
     if (entry.mode === MODE_SYMLINK) skip('symbolic link (not followed)');
     else if (entry.mode === MODE_SUBMODULE) skip('submodule (not followed)');
-    else if (/\.mdx$/i.test(entry.path)) skip('MDX is refused: it is code and would run at build time; write the page as .md');
+    else if (/\.mdx$/i.test(entry.path))
+      skip('MDX is refused: it is code and would run at build time; write the page as .md');
     else if (!/\.md$/i.test(entry.path)) continue;
     else if ((entry.size ?? 0) > MAX_PAGE_BYTES) skip(`over 1 MB (${entry.size} bytes)`);
     else {
@@ -76,7 +77,11 @@ export function planPages(input: PlanInput): Plan {
     if (entries.length > 1) {
       const paths = entries.map((entry) => entry.path);
       for (const entry of entries) {
-        plan.problems.push({ path: entry.path, slug, reason: `same file name "${slug}.md" as ${paths.filter((p) => p !== entry.path).join(', ')}; rename one page` });
+        plan.problems.push({
+          path: entry.path,
+          slug,
+          reason: `same file name "${slug}.md" as ${paths.filter((p) => p !== entry.path).join(', ')}; rename one page`,
+        });
       }
       if (owned.has(slug)) plan.keep.add(slug);
       continue;
@@ -85,8 +90,14 @@ export function planPages(input: PlanInput): Plan {
     const target = bySlugFile.get(slug);
     const mine = owned.get(slug);
     if (target && !mine) {
-      const whose = target.synced ? `synced from ${target.synced.source}:${target.synced.path}` : 'hand-written';
-      plan.problems.push({ path: entry.path, slug, reason: `content/checklists/${slug}.md is ${whose} and is never overwritten; rename the page or that file` });
+      const whose = target.synced
+        ? `synced from ${target.synced.source}:${target.synced.path}`
+        : 'hand-written';
+      plan.problems.push({
+        path: entry.path,
+        slug,
+        reason: `content/checklists/${slug}.md is ${whose} and is never overwritten; rename the page or that file`,
+      });
     } else if (mine?.synced?.blob === entry.sha && mine.synced.path === entry.path) {
       plan.unchanged.push({ path: entry.path, slug });
       plan.keep.add(slug);

@@ -6,24 +6,41 @@ export function formatReport(report: SyncReport, options: { dryRun: boolean }): 
     `${report.source} @ ${report.commit.slice(0, 7)}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
   ];
   const list = (label: string, notes: SyncReport['added']) => {
-    for (const note of notes) lines.push(`  ${label} ${note.path}${note.slug ? ` → content/checklists/${note.slug}.md` : ''}${note.reason ? ` (${note.reason})` : ''}`);
+    for (const note of notes)
+      lines.push(
+        `  ${label} ${note.path}${note.slug ? ` → content/checklists/${note.slug}.md` : ''}${note.reason ? ` (${note.reason})` : ''}`,
+      );
   };
   list('added  ', report.added);
   list('changed', report.changed);
   list('deleted', report.deleted);
   list('skipped', report.skipped);
   list('problem', report.problems);
+  if (report.preexisting.length > 0) {
+    lines.push(
+      `content/ already had ${report.preexisting.length} problem(s) before this sync; they are not from the wiki, and npm run build fails until they are fixed:`,
+    );
+    for (const problem of report.preexisting) lines.push(`  ${problem}`);
+  }
   if (options.dryRun) lines.push('Dry run: nothing was written.');
-  else if (!report.applied && report.added.length + report.changed.length + report.deleted.length > 0) lines.push('Nothing was written.');
-  if (report.problems.length > 0) lines.push('Some pages could not be synced; their previous versions were kept. Fix them in the wiki and run the sync again.');
+  else if (!report.applied && report.added.length + report.changed.length + report.deleted.length > 0)
+    lines.push('Nothing was written.');
+  if (report.problems.length > 0)
+    lines.push(
+      'Some pages could not be synced; their previous versions were kept. Fix them in the wiki and run the sync again.',
+    );
   return lines.join('\n');
 }
 
 /** Pages n of N: rewritten in place on a terminal, a plain line every 100 pages (and the last) in CI. */
-export function progressPrinter(stream: NodeJS.WriteStream): (done: number, total: number, page: string) => void {
+export function progressPrinter(
+  stream: NodeJS.WriteStream,
+): (done: number, total: number, page: string) => void {
   return (done, total, page) => {
     if (stream.isTTY) {
-      stream.write(`\r\x1b[2Kreading pages ${done} of ${total}: ${page.slice(-60)}${done === total ? '\n' : ''}`);
+      stream.write(
+        `\r\x1b[2Kreading pages ${done} of ${total}: ${page.slice(-60)}${done === total ? '\n' : ''}`,
+      );
     } else if (done === total || done % 100 === 0) {
       stream.write(`read ${done} of ${total} pages\n`);
     }

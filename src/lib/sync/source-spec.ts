@@ -2,8 +2,7 @@ import { SyncError } from './errors.ts';
 
 /** Where pages come from: a GitHub repository read through REST, or anything `git` can fetch. */
 export type SourceSpec =
-  | { kind: 'github'; owner: string; repo: string; id: string }
-  | { kind: 'git'; url: string; id: string };
+  { kind: 'github'; owner: string; repo: string; id: string } | { kind: 'git'; url: string; id: string };
 
 /**
  * Parses `github:OWNER/REPO` or `git:URL_OR_PATH`. The `id` is what provenance records, so a URL
@@ -32,7 +31,12 @@ export function redactUrl(url: string): string {
 }
 
 /** Web address of a page, when the source has one (GitHub, GitHub wikis). */
-export function pageWebUrl(spec: SourceSpec, commit: string, pagePath: string, webBase?: string): string | undefined {
+export function pageWebUrl(
+  spec: SourceSpec,
+  commit: string,
+  pagePath: string,
+  webBase?: string,
+): string | undefined {
   const encoded = pagePath.split('/').map(encodeURIComponent).join('/');
   if (spec.kind === 'github') {
     const base = webBase ?? `https://github.com/${spec.owner}/${spec.repo}`;

@@ -16,12 +16,17 @@ export interface Staged {
  * Copies the checklists folder next to itself (same file system, so the swap is two renames) and
  * applies writes and deletions there. Hand-written files are copied byte for byte, times kept.
  */
-export async function stageChecklists(checklistsDir: string, writes: ReadonlyMap<string, string>, deletes: readonly string[]): Promise<Staged> {
+export async function stageChecklists(
+  checklistsDir: string,
+  writes: ReadonlyMap<string, string>,
+  deletes: readonly string[],
+): Promise<Staged> {
   const parent = path.dirname(checklistsDir);
   const root = await mkdtemp(path.join(parent, '.checklists-sync-'));
   const dir = path.join(root, 'checklists');
   try {
-    if (await exists(checklistsDir)) await cp(checklistsDir, dir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    if (await exists(checklistsDir))
+      await cp(checklistsDir, dir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
     await mkdir(dir, { recursive: true });
     for (const [slug, text] of writes) await writeFile(checklistPath(dir, slug), text);
     for (const slug of deletes) await unlink(checklistPath(dir, slug));
@@ -44,12 +49,19 @@ export async function validateStaged(staged: Staged, slugs: Iterable<string>): P
       const parsed = parseContentFile(await readFile(checklistPath(staged.dir, slug), 'utf8'), file, 'md');
       const result = checklistSchema.safeParse(parsed.data);
       if (!result.success) {
-        problems.set(slug, `${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+        problems.set(
+          slug,
+          `${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        );
         continue;
       }
       parseChecklist(parsed.body ?? '', { file, lineOffset: parsed.bodyLine - 1 });
     } catch (error) {
-      if (!(error instanceof Error) || (error.name !== 'ContentError' && !(error instanceof ChecklistParseError))) throw error;
+      if (
+        !(error instanceof Error) ||
+        (error.name !== 'ContentError' && !(error instanceof ChecklistParseError))
+      )
+        throw error;
       problems.set(slug, error.message);
     }
   }

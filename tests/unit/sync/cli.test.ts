@@ -19,7 +19,14 @@ afterEach(async () => {
 async function cli(world: World, args: string[], env: Record<string, string> = {}) {
   const result = await run(process.execPath, ['scripts/sync-checklists.ts', ...args], {
     cwd: root,
-    env: { ...process.env, PORTAL_CONTENT_DIR: world.contentDir, PORTAL_SYNC_CACHE_DIR: world.cacheDir, PORTAL_SYNC_RETRY_BASE_MS: '5', CI: '1', ...env },
+    env: {
+      ...process.env,
+      PORTAL_CONTENT_DIR: world.contentDir,
+      PORTAL_SYNC_CACHE_DIR: world.cacheDir,
+      PORTAL_SYNC_RETRY_BASE_MS: '5',
+      CI: '1',
+      ...env,
+    },
   }).then(
     (ok) => ({ code: 0, ...ok }),
     (error: { code: number; stdout: string; stderr: string }) => error,
@@ -46,21 +53,31 @@ test('syncs from GitHub as a user would: dry run, then a run, without ever showi
 
   const dry = await cli(world, [...args, '--dry-run'], env);
   expect(dry.out).toContain('2 added, 0 changed, 0 deleted, 0 unchanged, 2 skipped, 0 problems');
-  expect(dry.out).toContain('added   checklists/開発フロー (本番).md → content/checklists/開発フロー-本番.md (1 items)');
+  expect(dry.out).toContain(
+    'added   checklists/開発フロー (本番).md → content/checklists/開発フロー-本番.md (1 items)',
+  );
   expect(dry.out).toContain('Dry run: nothing was written.');
   expect(fingerprint(world.contentDir)).toEqual(before);
 
   const real = await cli(world, args, env);
   expect(real.code).toBe(0);
-  expect(readdirSync(world.checklistsDir).sort()).toEqual(['onboarding.md', 'release.md', '開発フロー-本番.md']);
+  expect(readdirSync(world.checklistsDir).sort()).toEqual([
+    'onboarding.md',
+    'release.md',
+    '開発フロー-本番.md',
+  ]);
 
   world.repo.commit({ 'checklists/release.md': '- [ ] A {#a}\n- [ ] B {#a}\n' });
   const broken = await cli(world, args, env);
   expect(broken.code).toBe(1);
   expect(broken.out).toMatch(/problem checklists\/release\.md .*previous version is kept/);
 
-  const cache = readdirSync(world.cacheDir).map((name) => readFileSync(path.join(world.cacheDir, name), 'utf8'));
-  const written = readdirSync(world.checklistsDir).map((name) => readFileSync(path.join(world.checklistsDir, name), 'utf8'));
+  const cache = readdirSync(world.cacheDir).map((name) =>
+    readFileSync(path.join(world.cacheDir, name), 'utf8'),
+  );
+  const written = readdirSync(world.checklistsDir).map((name) =>
+    readFileSync(path.join(world.checklistsDir, name), 'utf8'),
+  );
   for (const text of [dry.out, real.out, broken.out, ...cache, ...written]) expect(text).not.toContain(token);
 });
 

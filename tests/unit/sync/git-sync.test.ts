@@ -16,19 +16,34 @@ function source(world: World, url: string, ref = 'main') {
 }
 
 const sync = (world: World, url = world.repo.dir, ref = 'main') =>
-  runSync({ source: source(world, url, ref), basePath: 'checklists', contentDir: world.contentDir, cache: { noTasks: [] }, now: new Date('2026-11-20T00:00:00Z'), maxDelete: 5, dryRun: false });
+  runSync({
+    source: source(world, url, ref),
+    basePath: 'checklists',
+    contentDir: world.contentDir,
+    cache: { noTasks: [] },
+    now: new Date('2026-11-20T00:00:00Z'),
+    maxDelete: 5,
+    dryRun: false,
+  });
 
 test('a local git repository syncs through a shallow fetch; symlinks and submodules are skipped', async () => {
   const world = makeWorld();
   worlds.push(world);
   symlinkSync('release.md', path.join(world.repo.dir, 'checklists/link.md'));
   world.repo.git('add', 'checklists/link.md');
-  world.repo.git('update-index', '--add', '--cacheinfo', `160000,${world.repo.git('rev-parse', 'HEAD')},checklists/sub`);
+  world.repo.git(
+    'update-index',
+    '--add',
+    '--cacheinfo',
+    `160000,${world.repo.git('rev-parse', 'HEAD')},checklists/sub`,
+  );
   world.repo.git('commit', '-q', '-m', 'symlink and submodule');
   const report = await sync(world, `file://${world.repo.dir}`);
   expect(report.source).toBe(`git:file://${world.repo.dir}`);
   expect(report.added.map((note) => note.slug).sort()).toEqual(['release', '開発フロー-本番']);
-  expect(report.skipped.map((note) => `${note.path}: ${note.reason.split(' ').slice(0, 2).join(' ')}`)).toEqual([
+  expect(
+    report.skipped.map((note) => `${note.path}: ${note.reason.split(' ').slice(0, 2).join(' ')}`),
+  ).toEqual([
     'checklists/draft.mdx: MDX is',
     'checklists/link.md: symbolic link',
     'checklists/notes.md: no task',
@@ -39,7 +54,10 @@ test('a local git repository syncs through a shallow fetch; symlinks and submodu
 });
 
 test('a page over 1 MB is refused, and the clone is removed afterwards', async () => {
-  const world = makeWorld({ 'checklists/huge.md': `- [ ] big\n${'x'.repeat(1024 * 1024)}\n`, 'checklists/ok.md': '- [ ] ok\n' });
+  const world = makeWorld({
+    'checklists/huge.md': `- [ ] big\n${'x'.repeat(1024 * 1024)}\n`,
+    'checklists/ok.md': '- [ ] ok\n',
+  });
   worlds.push(world);
   const report = await sync(world);
   expect(report.skipped).toEqual([{ path: 'checklists/huge.md', reason: 'over 1 MB (1048587 bytes)' }]);
@@ -50,7 +68,11 @@ test('a missing ref or repository fails with advice and changes nothing', async 
   const world = makeWorld();
   worlds.push(world);
   const before = fingerprint(world.contentDir);
-  await expect(sync(world, world.repo.dir, 'master')).rejects.toThrow(/git found no ref "master".*GitHub wikis use "master"/s);
-  await expect(sync(world, path.join(world.root, 'nope'))).rejects.toThrow(/git could not fetch .*nope.*credential helpers/s);
+  await expect(sync(world, world.repo.dir, 'master')).rejects.toThrow(
+    /git found no ref "master".*GitHub wikis use "master"/s,
+  );
+  await expect(sync(world, path.join(world.root, 'nope'))).rejects.toThrow(
+    /git could not fetch .*nope.*credential helpers/s,
+  );
   expect(fingerprint(world.contentDir)).toEqual(before);
 });

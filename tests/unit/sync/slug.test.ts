@@ -44,12 +44,17 @@ test('checklistPath refuses a slug that names another directory', () => {
 
 describe.each([
   ['github:minato-market/dev-wiki', 'github:minato-market/dev-wiki'],
-  ['git:https://github.com/minato-market/dev-wiki.wiki.git', 'git:https://github.com/minato-market/dev-wiki.wiki.git'],
+  [
+    'git:https://github.com/minato-market/dev-wiki.wiki.git',
+    'git:https://github.com/minato-market/dev-wiki.wiki.git',
+  ],
   ['git:https://bot:ghp_secret@github.example/wiki.git', 'git:https://github.example/wiki.git'],
 ])('parseSourceSpec(%j)', (input, id) => {
   test('records an id without credentials', () => expect(parseSourceSpec(input).id).toBe(id));
 });
 
 test('an unknown source kind is a two-sentence error', () => {
-  expect(() => parseSourceSpec('svn:foo')).toThrowErrorMatchingInlineSnapshot(`[SyncError: The sync source "svn:foo" is neither "github:OWNER/REPO" nor "git:URL_OR_PATH". Pass --source github:OWNER/REPO or --source git:https://host/repo.git, or fix \`wiki.source\` in content/site.yaml.]`);
+  expect(() => parseSourceSpec('svn:foo')).toThrowErrorMatchingInlineSnapshot(
+    `[SyncError: The sync source "svn:foo" is neither "github:OWNER/REPO" nor "git:URL_OR_PATH". Pass --source github:OWNER/REPO or --source git:https://host/repo.git, or fix \`wiki.source\` in content/site.yaml.]`,
+  );
 });

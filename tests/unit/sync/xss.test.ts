@@ -5,10 +5,21 @@ import { splitFrontmatter } from '../../../src/lib/sync/frontmatter.ts';
 import { parseChecklist } from '../../../src/lib/checklists/parse.ts';
 import { fixture } from './world.ts';
 
-const synced = { source: 'github:minato-market/dev-wiki', path: 'checklists/xss.md', commit: 'a'.repeat(40), blob: 'b'.repeat(40), syncedAt: '2026-11-20T00:00:00.000Z' };
+const synced = {
+  source: 'github:minato-market/dev-wiki',
+  path: 'checklists/xss.md',
+  commit: 'a'.repeat(40),
+  blob: 'b'.repeat(40),
+  syncedAt: '2026-11-20T00:00:00.000Z',
+};
 
 test('a hostile wiki page syncs, and rendering it lets no script, handler or javascript: URL through', () => {
-  const converted = convertPage({ markdown: fixture('xss.md'), path: 'checklists/xss.md', slug: 'xss', synced });
+  const converted = convertPage({
+    markdown: fixture('xss.md'),
+    path: 'checklists/xss.md',
+    slug: 'xss',
+    synced,
+  });
   if (converted.kind !== 'checklist') throw new Error('expected a checklist');
   const file = splitFrontmatter(converted.text);
   const items = parseChecklist(file.body).items;
@@ -16,7 +27,11 @@ test('a hostile wiki page syncs, and rendering it lets no script, handler or jav
   const html = [
     renderInline(String(file.data['title'])),
     renderMarkdown(file.body),
-    ...items.flatMap((item) => [renderInline(item.text), ...item.why.map(renderMarkdown), ...item.notes.map(renderMarkdown)]),
+    ...items.flatMap((item) => [
+      renderInline(item.text),
+      ...item.why.map(renderMarkdown),
+      ...item.notes.map(renderMarkdown),
+    ]),
   ].join('\n');
   expect(html).toContain('<kbd>Ctrl</kbd>');
   expect(html).toContain('hover');
