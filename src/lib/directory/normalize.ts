@@ -1,3 +1,5 @@
+import { foldKana, normalize } from '../text/fold.ts';
+
 /**
  * Text normalisation for the people filter. Pure and dependency-free, because the same module is
  * bundled into the /people/ page's script and runs at build time to precompute each card's
@@ -8,7 +10,7 @@
  * - Case and every kind of space (including the ideographic space U+3000) are ignored.
  */
 export function normalizeText(text: string): string {
-  return katakanaToHiragana(text.normalize('NFKC').toLowerCase()).replace(/\s+/gu, '');
+  return foldKana(normalize(text)).replace(/\s+/gu, '');
 }
 
 /** A query as typed: normalised, and without a leading `@` so `@tanaka` finds the handle `tanaka`. */
@@ -30,9 +32,4 @@ export function haystack(fields: readonly (string | undefined)[]): string {
 /** True when the normalised query occurs in the haystack; an empty query matches everything. */
 export function matchesQuery(hay: string, normalizedQuery: string): boolean {
   return normalizedQuery === '' || hay.includes(normalizedQuery);
-}
-
-// ァ (U+30A1) .. ヶ (U+30F6) sit exactly 0x60 above ぁ .. ゖ; ー and ・ have no hiragana form and stay.
-function katakanaToHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 }

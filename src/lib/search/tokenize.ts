@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { foldKana, normalize } from '../text/fold.ts';
 
 /**
  * The one tokenizer: the index build and every query (terminal and browser) go through it, so a
@@ -32,7 +33,6 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆�
 export const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ヶ]/u;
 /** Letters and digits only: lunr's query syntax (* : ~ ^ + -) and emoji never reach the index. */
 const WORD = /[\p{L}\p{N}]+/gu;
-const KATAKANA = /[\u30A1-\u30F6]/gu;
 
 let intl: Intl.Segmenter | undefined;
 
@@ -45,15 +45,7 @@ export const intlSegmenter: Segmenter = (text) => {
 /** No Japanese words at all: Latin words only, CJK runs are left to the bigrams. */
 export const noSegmenter: Segmenter = (text) => text.split(CJK_RUN);
 
-/** Katakana to hiragana, so ナザワ, なざわ and half-width ﾅｻﾞﾜ (after NFKC) are one term. */
-export function foldKana(text: string): string {
-  return text.replace(KATAKANA, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
-}
-
-/** NFKC (full-width to half-width, ｶﾀｶﾅ to カタカナ) and case folding; kana is folded per term. */
-export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
+export { foldKana, normalize };
 
 /** Porter stem with lunr's own stemmer, for English words only. */
 export function stem(word: string): string {
