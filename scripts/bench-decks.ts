@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { keyToPaint, measurePageCost } from '../src/lib/decks/page-cost.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../src/lib/serve/static-server.ts';
 
 const HELP = `Usage: npm run bench:decks [-- [--deck SLUG] [--presses N] [--dist DIR]]
 

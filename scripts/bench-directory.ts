@@ -7,7 +7,7 @@ import { measureBuild } from '../src/lib/bench/astro-build.ts';
 import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
 import { filterTiming } from '../src/lib/directory/filter-timing.ts';
 import { pageWeight } from '../src/lib/directory/page-weight.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../src/lib/serve/static-server.ts';
 
 const HELP = `Usage: npm run bench:directory [-- --people <n>]
 

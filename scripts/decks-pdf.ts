@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
 import { writeDeckPdfs } from '../src/lib/decks/pdf.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../src/lib/serve/static-server.ts';
 
 const HELP = `Usage: npm run decks:pdf -- [SLUG...] [--with-notes] [--dist DIR] [--out DIR]
 

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSiteOrThrow } from './build-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

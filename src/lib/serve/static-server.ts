@@ -1,3 +1,4 @@
+// A static host for built sites on 127.0.0.1: used by the browser tests, decks:pdf and the benchmarks.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
