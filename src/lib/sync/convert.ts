@@ -43,7 +43,10 @@ export function convertPage(input: PageInput): Converted {
   const comment = '# Synced from the wiki by `npm run sync`: edit the wiki page, not this file.\n';
   return {
     kind: 'checklist',
-    text: `---\n${comment}${stringify(meta)}---\n${body.replace(/^\n+/, '')}`,
+    // YAML 1.1 quoting: Astro's frontmatter reader turns an unquoted 2026-11-20T00:00:00Z into a
+    // Date (and the schema wants a string), though `loadOrg`'s YAML 1.2 reader does not; quoted
+    // values read the same in both. Found by tests/integration/sync-xss.test.ts.
+    text: `---\n${comment}${stringify(meta, { version: '1.1' })}---\n${body.replace(/^\n+/, '')}`,
     items: parsed.items.length,
   };
 }
