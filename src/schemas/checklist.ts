@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { isoTimestamp, slug } from './common.ts';
 
 /** Where a synced checklist came from; written by `npm run sync`, never by hand. */
 export const provenance = z.object({
@@ -14,7 +14,7 @@ export const provenance = z.object({
   /** Web address of the page. */
   url: z.string().optional(),
   /** When it was synced (ISO 8601). */
-  syncedAt: z.string().min(1),
+  syncedAt: isoTimestamp,
 });
 
 /** Frontmatter of `content/checklists/<slug>.md`: one checklist (plain Markdown, never MDX). */

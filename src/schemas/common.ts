@@ -11,6 +11,12 @@ export const isoDate = z.preprocess(
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, like 2026-04-01'),
 );
 
+/** A moment in ISO 8601 (`2026-11-26T01:00:00Z`); an unquoted YAML timestamp is read as one too. */
+export const isoTimestamp = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z.string().min(1),
+);
+
 /** Text in both UI languages. */
 export const localized = z.object({
   /** Japanese text. */

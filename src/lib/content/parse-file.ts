@@ -35,7 +35,9 @@ export function parseContentFile(source: string, file: string, ext: 'yaml' | 'md
 
 function parseYaml(text: string, file: string, lineOffset: number): unknown {
   try {
-    const data: unknown = YAML.parse(text, { prettyErrors: true, uniqueKeys: true });
+    // `timestamp` reads dates as Astro's own YAML reader (js-yaml) does, so the content check and
+    // the build always see the same values: an unquoted `2026-11-10` is a Date in both.
+    const data: unknown = YAML.parse(text, { prettyErrors: true, uniqueKeys: true, customTags: ['timestamp'] });
     if (data === null || data === undefined) {
       throw new ContentError({ file, what: 'the file holds no fields', fix: 'Add the fields the README lists for this kind of file' });
     }

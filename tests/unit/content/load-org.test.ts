@@ -164,3 +164,17 @@ describe('resolveContentDir', () => {
     expect(await readFile(path.join(minimalContent, 'site.yaml'), 'utf8')).toContain('テスト株式会社');
   });
 });
+
+describe('YAML values', () => {
+  it('reads unquoted dates and timestamps as the build does', async () => {
+    const content = await contentWith({
+      'checklists/synced.md':
+        '---\ntitle: T\nflow: release\nsynced:\n  source: git:/srv/wiki\n  path: a.md\n  commit: 0123456789abcdef\n  blob: 0123456789abcdef\n  syncedAt: 2026-11-26T01:00:00Z\n---\n- [ ] Item {#item}\n  - Why: because.\n',
+    });
+    cleanup = content.cleanup;
+    const org = await loadOrg(content.dir, content.dir);
+    const synced = org.checklists.find((entry) => entry.id === 'synced');
+    expect(synced?.data.synced?.syncedAt).toBe('2026-11-26T01:00:00.000Z');
+    expect(org.news[0]?.data.date).toBe('2026-11-10');
+  });
+});
