@@ -15,6 +15,6 @@ export default defineConfig({
   // Each test build gets its own cache so builds of different content trees can run at once.
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
-  build: { inlineStylesheets: 'always' },
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   prefetch: false,
 });

@@ -45,8 +45,23 @@ export function checklistIndex(org: Org): { flow: string; checklists: ChecklistS
   return [...flows].sort(([a], [b]) => a.localeCompare(b)).map(([flow, checklists]) => ({ flow, checklists }));
 }
 
-/** One checklist with everything its page and read-through mode show. */
+const views = new WeakMap<Org, WeakMap<Entry<ChecklistMeta>, ChecklistView>>();
+
+/**
+ * One checklist with everything its page and read-through mode show. Both pages of a checklist
+ * ask for the same view, so it is rendered once per organisation and entry.
+ */
 export function checklistView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
+  const forOrg = views.get(org) ?? new WeakMap<Entry<ChecklistMeta>, ChecklistView>();
+  views.set(org, forOrg);
+  const known = forOrg.get(entry);
+  if (known) return known;
+  const view = buildView(org, entry);
+  forOrg.set(entry, view);
+  return view;
+}
+
+function buildView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
   const parsed = parseEntry(entry);
   const lastRead = lastReadByItem(org.readthroughs, entry.id);
   const view = (item: ChecklistItem): ItemView => ({
