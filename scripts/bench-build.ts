@@ -32,9 +32,15 @@ const root = path.resolve(import.meta.dirname, '..');
 await mkdir(path.join(root, 'node_modules/.cache'), { recursive: true });
 const work = await mkdtemp(path.join(root, 'node_modules/.cache/bench-build-'));
 const content = path.join(work, 'content');
-const sizes = { people: Number(values.people), checklists: Number(values.checklists), decks: Number(values.decks) };
+const sizes = {
+  people: Number(values.people),
+  checklists: Number(values.checklists),
+  decks: Number(values.decks),
+};
 await writeSyntheticOrg(content, sizes);
-console.log(`Synthetic organisation: ${sizes.people} people, ${sizes.checklists} checklists, ${sizes.decks} decks (${content})`);
+console.log(
+  `Synthetic organisation: ${sizes.people} people, ${sizes.checklists} checklists, ${sizes.decks} decks (${content})`,
+);
 
 const portal = await measureBuild({
   root,
@@ -43,12 +49,21 @@ const portal = await measureBuild({
   env: { PORTAL_CONTENT_DIR: content, PORTAL_CACHE_DIR: path.join(work, 'cache') },
 });
 const baselineRoot = path.join(work, 'baseline');
-await writeBaselineProject(baselineRoot, { projectRoot: root, markdownDirs: [path.join(content, 'checklists'), path.join(content, 'news')] });
-const baseline = await measureBuild({ root: baselineRoot, outDir: path.join(baselineRoot, 'dist'), nodeBinary: process.execPath });
+await writeBaselineProject(baselineRoot, {
+  projectRoot: root,
+  markdownDirs: [path.join(content, 'checklists'), path.join(content, 'news')],
+});
+const baseline = await measureBuild({
+  root: baselineRoot,
+  outDir: path.join(baselineRoot, 'dist'),
+  nodeBinary: process.execPath,
+});
 
 const row = (name: string, m: BuildMeasurement) =>
   `${name.padEnd(9)} ${String(m.pages).padStart(6)} pages  ${m.seconds.toFixed(1).padStart(6)} s  ${m.pagesPerSecond.toFixed(0).padStart(5)} pages/s  peak ${m.peakMiB.toFixed(0)} MiB`;
 console.log(row('portal', portal));
 console.log(row('baseline', baseline));
-console.log(`time per page, portal / baseline: ${(baseline.pagesPerSecond / portal.pagesPerSecond).toFixed(2)}x (target ≤ 1.5x; target ≥ 150 pages/s)`);
+console.log(
+  `time per page, portal / baseline: ${(baseline.pagesPerSecond / portal.pagesPerSecond).toFixed(2)}x (target ≤ 1.5x; target ≥ 150 pages/s)`,
+);
 if (!values.keep) await rm(work, { recursive: true, force: true });

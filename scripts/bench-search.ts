@@ -28,22 +28,29 @@ Example:
 const root = process.cwd();
 // TinySegmenter is loaded here only, to compare; lunr-languages hangs it on the lunr object.
 (tinyseg as (l: typeof lunr) => void)(lunr);
-const tiny = new (lunr as unknown as { TinySegmenter: new () => { segment(t: string): string[] } }).TinySegmenter();
+const tiny = new (
+  lunr as unknown as { TinySegmenter: new () => { segment(t: string): string[] } }
+).TinySegmenter();
 const segmenters: [string, Segmenter][] = [
   ['Intl.Segmenter + bigrams', intlSegmenter],
   ['TinySegmenter + bigrams', (text) => tiny.segment(text)],
   ['bigrams only', noSegmenter],
 ];
 
-const queries = (YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }).queries;
+const queries = (
+  YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }
+).queries;
 const sampleDocs = searchDocuments(await loadOrg(path.join(root, 'content')));
 console.log(`Evaluation set: ${queries.length} queries over ${sampleDocs.length} documents of content/`);
 for (const [name, segment] of segmenters) {
   const file = buildSearchIndex(sampleDocs, segment);
   const report = evaluate(loadSearchIndex(file, segment), queries);
   const kb = (gzipSync(JSON.stringify(file)).length / 1024).toFixed(1);
-  console.log(`  ${name.padEnd(26)} recall@5 ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}  index ${kb} KB gzipped`);
-  for (const miss of report.misses) console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
+  console.log(
+    `  ${name.padEnd(26)} recall@5 ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}  index ${kb} KB gzipped`,
+  );
+  for (const miss of report.misses)
+    console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
 }
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
@@ -54,14 +61,23 @@ try {
   const file = buildSearchIndex(searchDocuments(org));
   const buildMs = performance.now() - started;
   const json = JSON.stringify(file);
-  const words = file.docs.flatMap((d) => d.title.split(/\s+/)).filter((_, i) => i % 7 === 0).slice(0, 200);
+  const words = file.docs
+    .flatMap((d) => d.title.split(/\s+/))
+    .filter((_, i) => i % 7 === 0)
+    .slice(0, 200);
   const browser = await measureInChromium(root, json, [...queries.map((q) => q.q), ...words]);
   const { median, p95 } = percentiles(browser.queryMs);
   console.log(`Synthetic organisation: ${file.docs.length} documents, ${browser.queryMs.length} queries`);
   console.log(`  index build        ${buildMs.toFixed(0)} ms  (target ≤ 3000)`);
-  console.log(`  index size         ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped  (target ≤ 300)`);
-  console.log(`  load+parse (Chromium) ${browser.loadMs.toFixed(1)} ms cold, after a ${browser.fetchMs.toFixed(1)} ms fetch  (target ≤ 150)`);
-  console.log(`  query (Chromium)   median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms  (targets ≤ 5, ≤ 20)`);
+  console.log(
+    `  index size         ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped  (target ≤ 300)`,
+  );
+  console.log(
+    `  load+parse (Chromium) ${browser.loadMs.toFixed(1)} ms cold, after a ${browser.fetchMs.toFixed(1)} ms fetch  (target ≤ 150)`,
+  );
+  console.log(
+    `  query (Chromium)   median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms  (targets ≤ 5, ≤ 20)`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -38,13 +38,22 @@ try {
   } else {
     const dist = path.resolve(values.dist ?? 'dist');
     await access(path.join(dist, 'decks')).catch((cause: unknown) => {
-      throw new Error(`${dist} holds no built decks. Run npm run build first, or pass --dist with the built site.`, { cause });
+      throw new Error(
+        `${dist} holds no built decks. Run npm run build first, or pass --dist with the built site.`,
+        { cause },
+      );
     });
     const known = (await loadOrg(resolveContentDir())).decks.map((deck) => deck.id);
     const unknown = positionals.filter((slug) => !known.includes(slug));
-    if (unknown.length > 0) throw new Error(`No deck named ${unknown.map((s) => `"${s}"`).join(', ')}. Use one of ${known.join(', ')}.`);
+    if (unknown.length > 0)
+      throw new Error(
+        `No deck named ${unknown.map((s) => `"${s}"`).join(', ')}. Use one of ${known.join(', ')}.`,
+      );
     const server = await serveStatic(dist);
-    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       const files = await writeDeckPdfs({
         browser,

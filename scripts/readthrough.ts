@@ -21,15 +21,25 @@ Example:
   npm run readthrough -- plan --checklist release --count 4
   npm run readthrough -- record --checklist release --items compatible-migration,rollback-plan --facilitator @anazawa`;
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
-      checklist: { type: 'string' }, count: { type: 'string', default: '5' }, items: { type: 'string' },
-      facilitator: { type: 'string' }, guest: { type: 'string' }, attendees: { type: 'string' },
-      date: { type: 'string' }, notes: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      checklist: { type: 'string' },
+      count: { type: 'string', default: '5' },
+      items: { type: 'string' },
+      facilitator: { type: 'string' },
+      guest: { type: 'string' },
+      attendees: { type: 'string' },
+      date: { type: 'string' },
+      notes: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const [command] = positionals;
@@ -46,16 +56,32 @@ try {
     const { items } = parse(values.checklist);
     if (command === 'plan') {
       const count = Number(values.count);
-      if (!Number.isInteger(count) || count < 1) throw new Error(`--count "${values.count}" is not a positive whole number. Pass e.g. --count 5.`);
+      if (!Number.isInteger(count) || count < 1)
+        throw new Error(`--count "${values.count}" is not a positive whole number. Pass e.g. --count 5.`);
       const plan = planReadThrough(items, lastReadByItem(org.readthroughs, values.checklist), count);
       const site = (process.env['PORTAL_SITE_URL'] ?? '').replace(/\/$/, '');
-      const url = site + readThroughPath(values.checklist, plan.map((p) => p.item.id), process.env['PORTAL_BASE_PATH'] ?? '/');
+      const url =
+        site +
+        readThroughPath(
+          values.checklist,
+          plan.map((p) => p.item.id),
+          process.env['PORTAL_BASE_PATH'] ?? '/',
+        );
       process.stdout.write(formatPlan(entry?.data.title ?? values.checklist, values.checklist, plan, url));
     } else {
-      if (!values.facilitator) throw new Error('No facilitator given. Add --facilitator PERSON, such as --facilitator @anazawa.');
+      if (!values.facilitator)
+        throw new Error('No facilitator given. Add --facilitator PERSON, such as --facilitator @anazawa.');
       const date = values.date ?? new Date().toLocaleDateString('sv-SE'); // sv-SE formats as YYYY-MM-DD in local time
       const record = buildRecord(
-        { checklist: values.checklist, items: list(values.items), facilitator: values.facilitator, guest: values.guest, attendees: list(values.attendees), date, notes: values.notes },
+        {
+          checklist: values.checklist,
+          items: list(values.items),
+          facilitator: values.facilitator,
+          guest: values.guest,
+          attendees: list(values.attendees),
+          date,
+          notes: values.notes,
+        },
         { items, people: org.people },
       );
       const file = await writeRecord(contentDir, record);

@@ -16,7 +16,9 @@ Example:
   PORTAL_CONTENT_DIR=../our-content npm run search:index`;
 
 try {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(HELP);
   } else {
@@ -25,7 +27,9 @@ try {
     const index = await indexForContent(resolveContentDir());
     await writeIndexFile(out, index);
     const ms = Math.round(performance.now() - started);
-    console.log(`Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`);
+    console.log(
+      `Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

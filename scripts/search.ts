@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
-import { INDEX_FILE_NAME, indexForContent, readIndexFile, writeIndexFile } from '../src/lib/search/index-fs.ts';
+import {
+  INDEX_FILE_NAME,
+  indexForContent,
+  readIndexFile,
+  writeIndexFile,
+} from '../src/lib/search/index-fs.ts';
 import { loadSearchIndex, search } from '../src/lib/search/search-index.ts';
 
 const HELP = `Usage: npm run search -- [--json] [--limit N] [--index FILE] QUERY
@@ -44,11 +49,18 @@ try {
     const limit = Math.max(1, Number.parseInt(values.limit ?? '10', 10) || 10);
     const results = search(loadSearchIndex(index), query, limit);
     if (values.json) {
-      console.log(JSON.stringify(results.map(({ kind, title, url, snippet, score }) => ({ kind, title, url, snippet, score })), null, 2));
+      console.log(
+        JSON.stringify(
+          results.map(({ kind, title, url, snippet, score }) => ({ kind, title, url, snippet, score })),
+          null,
+          2,
+        ),
+      );
     } else if (results.length === 0) {
       console.log(query.trim() === '' ? 'Type something to search for.' : `No results for "${query}".`);
     } else {
-      for (const r of results) console.log(`${r.kind.padEnd(9)} ${r.title}\n          ${r.url}\n          ${r.snippet}`);
+      for (const r of results)
+        console.log(`${r.kind.padEnd(9)} ${r.title}\n          ${r.url}\n          ${r.snippet}`);
     }
   }
 } catch (error) {

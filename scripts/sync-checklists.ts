@@ -23,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
   const cache = await loadCache(cacheDir, target.cacheKey);
   const source = openSource(target, cache, process.env, clientTuning());
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
-  console.log(`Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${path.relative(process.cwd(), contentDir) || '.'}/checklists/`);
+  console.log(
+    `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${path.relative(process.cwd(), contentDir) || '.'}/checklists/`,
+  );
   try {
     const report = await runSync({
       source,
@@ -63,8 +65,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '. Run with --help for the options.' : '';
-    console.error(error instanceof Error && (/SyncError|ContentError/.test(error.name) || usage) ? `${error.message}${usage}` : error);
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+      ? '. Run with --help for the options.'
+      : '';
+    console.error(
+      error instanceof Error && (/SyncError|ContentError/.test(error.name) || usage)
+        ? `${error.message}${usage}`
+        : error,
+    );
     process.exitCode = 2;
   },
 );

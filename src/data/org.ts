@@ -15,7 +15,8 @@ export function getOrg(): Promise<Org> {
 
 async function readOrg(): Promise<Org> {
   const site = await getEntry('site', 'site');
-  if (!site) throw new Error('content/site.yaml was not loaded; run the build again to see the content check.');
+  if (!site)
+    throw new Error('content/site.yaml was not loaded; run the build again to see the content check.');
   const [people, teams, channels, decks, checklists, readthroughs, questionThemes, agendaTemplates, news] =
     await Promise.all([
       getCollection('people'),

@@ -6,7 +6,10 @@ export const channelSchema = z.object({
   /** Channel name without the #. */
   name: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'write the channel name without "#", like "ask-infra"'),
   /** Slack channel id (starts with C), for deep links. */
-  id: z.string().regex(/^C[A-Z0-9]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^C[A-Z0-9]+$/)
+    .optional(),
   /** What to ask here. */
   purpose: z.string().min(1),
   /** Example questions that belong here. */

@@ -27,7 +27,9 @@ export const personSchema = z.object({
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'write the handle without "@", in lowercase, like "kato"'),
     /** Slack member id, starts with U or W. */
-    id: z.string().regex(/^[UW][A-Z0-9]+$/, 'copy the member id that starts with U (Profile → ⋮ → Copy member ID)'),
+    id: z
+      .string()
+      .regex(/^[UW][A-Z0-9]+$/, 'copy the member id that starts with U (Profile → ⋮ → Copy member ID)'),
     /** Slack icon image in `public/avatars/`; initials are drawn when missing. */
     icon: z.string().optional(),
   }),

@@ -35,8 +35,12 @@ describe('/checklists/', () => {
     const page = await open('/checklists/');
     const card = page.locator('[data-flow="release"] [data-checklist="release"]');
     const coverage = coverageOf(release.items);
-    expect(await card.locator('[data-coverage]').textContent()).toBe(`${coverage.withWhy} / ${coverage.total}`);
-    expect(await card.locator('[data-last-read]').textContent()).toBe(lastReadThrough(org.readthroughs, 'release'));
+    expect(await card.locator('[data-coverage]').textContent()).toBe(
+      `${coverage.withWhy} / ${coverage.total}`,
+    );
+    expect(await card.locator('[data-last-read]').textContent()).toBe(
+      lastReadThrough(org.readthroughs, 'release'),
+    );
     expect(await page.locator('[data-checklist]').count()).toBe(org.checklists.length);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -51,7 +55,9 @@ describe('/checklists/release/', () => {
     expect(await card.locator('.rationale-incident').textContent()).toContain(migration.incident[0]);
     expect(await card.locator('.person-chip').getAttribute('href')).toBe('/people/anazawa-sho/');
     expect(await card.locator('.anchor').getAttribute('href')).toBe('#compatible-migration');
-    expect(await card.locator('.last-read').textContent()).toContain(lastReadByItem(org.readthroughs, 'release').get('compatible-migration'));
+    expect(await card.locator('.last-read').textContent()).toContain(
+      lastReadByItem(org.readthroughs, 'release').get('compatible-migration'),
+    );
     expect(await page.locator('li.item').count()).toBe(release.items.length);
     expect(await page.locator('.item script, .item [onerror]').count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -60,7 +66,9 @@ describe('/checklists/release/', () => {
 
 describe('/checklists/release/read-through/', () => {
   it('walks the chosen items with the keyboard, times the session and ends with the record', async () => {
-    const page = await open('/checklists/release/read-through/?items=staged-rollout,compatible-migration,no-such-item');
+    const page = await open(
+      '/checklists/release/read-through/?items=staged-rollout,compatible-migration,no-such-item',
+    );
     const visibleItem = () => page.locator('[data-item]:not([hidden])').getAttribute('data-item');
     expect(await visibleItem()).toBe('staged-rollout');
     expect(await page.locator('[data-progress]').textContent()).toBe('1 / 2');
@@ -84,17 +92,26 @@ describe('/checklists/release/read-through/', () => {
     expect(yaml).toBe(
       `date: ${date}\nchecklist: release\nitems:\n  - staged-rollout\n  - compatible-migration\nfacilitator: anazawa-sho\nguest: kato-ken\nattendees: []\n`,
     );
-    expect(await page.locator('[data-covered] li').allTextContents()).toEqual([item('staged-rollout').text, item('compatible-migration').text]);
+    expect(await page.locator('[data-covered] li').allTextContents()).toEqual([
+      item('staged-rollout').text,
+      item('compatible-migration').text,
+    ]);
     const download = page.locator('[data-download]');
     expect(await download.getAttribute('download')).toBe(`${date}-release.yaml`);
     expect(await download.getAttribute('href')).toMatch(/^blob:/);
-    expect(await page.evaluate(async (href) => (await fetch(href!)).text(), await download.getAttribute('href'))).toBe(yaml);
+    expect(
+      await page.evaluate(async (href) => (await fetch(href!)).text(), await download.getAttribute('href')),
+    ).toBe(yaml);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('waits a second and the timer moves', async () => {
     const page = await open('/checklists/release/read-through/');
-    await page.waitForFunction(() => document.querySelector('[data-timer]')?.textContent !== '00:00', undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-timer]')?.textContent !== '00:00',
+      undefined,
+      { timeout: 5000 },
+    );
     expect(await page.locator('[data-progress]').textContent()).toBe(`1 / ${release.items.length}`);
   });
 });

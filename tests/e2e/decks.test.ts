@@ -23,7 +23,9 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'decks-e2e-'));
   const org = await loadOrg(path.join(projectRoot, 'content'), projectRoot);
   slideCounts = new Map(org.decks.map((deck) => [deck.id, splitSlides(deck.body ?? '').length]));
-  notes = org.decks.flatMap((deck) => [...(deck.body ?? '').matchAll(/<Notes>\s*([^\n<]{8,})/g)].map((match) => match[1]!.trim().slice(0, 20)));
+  notes = org.decks.flatMap((deck) =>
+    [...(deck.body ?? '').matchAll(/<Notes>\s*([^\n<]{8,})/g)].map((match) => match[1]!.trim().slice(0, 20)),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,7 +35,9 @@ afterAll(async () => {
 /** The audience page's current slide: its 1-based number as the counter shows it and its heading. */
 async function currentSlide(page: import('playwright-core').Page) {
   return page.evaluate(() => {
-    const visible = [...document.querySelectorAll<HTMLElement>('.deck-stage .slide')].filter((s) => s.checkVisibility({ visibilityProperty: true }));
+    const visible = [...document.querySelectorAll<HTMLElement>('.deck-stage .slide')].filter((s) =>
+      s.checkVisibility({ visibilityProperty: true }),
+    );
     return {
       counter: document.querySelector('[data-counter]')?.textContent,
       visible: visible.map((s) => Number(s.dataset['index']) + 1),
@@ -47,10 +51,24 @@ describe('audience view', () => {
     const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/decks/infrastructure/'));
     const count = slideCounts.get('infrastructure')!;
     expect(count).toBeGreaterThan(4);
-    const steps: [string, number][] = [['ArrowRight', 2], [' ', 3], ['PageDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['End', count], ['ArrowRight', count], ['Home', 1], ['ArrowLeft', 1]];
+    const steps: [string, number][] = [
+      ['ArrowRight', 2],
+      [' ', 3],
+      ['PageDown', 4],
+      ['ArrowLeft', 3],
+      ['PageUp', 2],
+      ['End', count],
+      ['ArrowRight', count],
+      ['Home', 1],
+      ['ArrowLeft', 1],
+    ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
-      expect(await currentSlide(page), `after ${key}`).toEqual({ counter: String(expected), visible: [expected], url: `?slide=${expected}` });
+      expect(await currentSlide(page), `after ${key}`).toEqual({
+        counter: String(expected),
+        visible: [expected],
+        url: `?slide=${expected}`,
+      });
     }
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -84,7 +102,10 @@ describe('audience view', () => {
       const presenter = await (await fetch(sampleUrl(`/decks/${id}/presenter/`))).text();
       expect(audience).not.toContain('<aside class="deck-notes"');
       for (const note of notes) expect(audience).not.toContain(note);
-      expect(notes.some((note) => presenter.includes(note)), `presenter page of ${id}`).toBe(true);
+      expect(
+        notes.some((note) => presenter.includes(note)),
+        `presenter page of ${id}`,
+      ).toBe(true);
     }
   });
 
@@ -112,7 +133,14 @@ describe('presenter view', () => {
         timer: document.querySelector('[data-timer]')?.textContent,
         clock: document.querySelector('[data-clock]')?.textContent,
       }));
-    expect(await state()).toMatchObject({ counter: '2', current: '1', next: '2', notes: '数字は2026年10', timer: expect.stringMatching(/^\d\d:\d\d$/), clock: expect.stringMatching(/^\d\d:\d\d$/) });
+    expect(await state()).toMatchObject({
+      counter: '2',
+      current: '1',
+      next: '2',
+      notes: '数字は2026年10',
+      timer: expect.stringMatching(/^\d\d:\d\d$/),
+      clock: expect.stringMatching(/^\d\d:\d\d$/),
+    });
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await state()).counter).toBe('3');
@@ -143,23 +171,36 @@ describe('npm run decks:pdf', () => {
     const { width, height } = plain.getPage(0).getSize();
     expect(width / height).toBeCloseTo(16 / 9, 2);
     // Japanese is set in an embedded CJK font, not replaced by tofu or dropped.
-    expect((await readFile(path.join(out, 'infrastructure.pdf'))).toString('latin1')).toMatch(/\/FontName \/[A-Z]+\+\S*(CJK|JP|Gothic|Mincho)/i);
+    expect((await readFile(path.join(out, 'infrastructure.pdf'))).toString('latin1')).toMatch(
+      /\/FontName \/[A-Z]+\+\S*(CJK|JP|Gothic|Mincho)/i,
+    );
   });
 
   it('names an unknown deck and exits non-zero', async () => {
-    const result = await run(node, ['scripts/decks-pdf.ts', 'nope', '--dist', inject('sampleDist')], { cwd: projectRoot }).catch((error: { code: number; stderr: string }) => error);
-    expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('No deck named "nope". Use one of application,') });
+    const result = await run(node, ['scripts/decks-pdf.ts', 'nope', '--dist', inject('sampleDist')], {
+      cwd: projectRoot,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('No deck named "nope". Use one of application,'),
+    });
   });
 });
 
 describe('npm run bench:decks', () => {
   it('prints the deck page JavaScript, transferred size and key-to-paint time', async () => {
-    const { stdout } = await run(node, ['scripts/bench-decks.ts', '--dist', inject('sampleDist'), '--deck', 'hr', '--presses', '6'], { cwd: projectRoot });
+    const { stdout } = await run(
+      node,
+      ['scripts/bench-decks.ts', '--dist', inject('sampleDist'), '--deck', 'hr', '--presses', '6'],
+      { cwd: projectRoot },
+    );
     const js = /JavaScript ([\d.]+) KB \(([\d.]+) KB gzip\)/.exec(stdout);
     expect(Number(js?.[1])).toBeGreaterThan(0.5);
     expect(Number(js?.[1])).toBeLessThan(15);
     expect(stdout).toMatch(/transferred [\d.]+ KB gzip in \d+ requests/);
-    expect(stdout).toMatch(/key → next slide painted: median [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms; \d+\/6 within one frame/);
+    expect(stdout).toMatch(
+      /key → next slide painted: median [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms; \d+\/6 within one frame/,
+    );
   });
 });
 
@@ -168,7 +209,10 @@ describe('the build', () => {
     const content = path.join(work, 'content');
     await cp(path.join(projectRoot, 'tests/fixtures/decks/content'), content, { recursive: true });
     const front = '---\ntitle: 壊れた\nteam: app\npresenters: [kato-ken]\norder: 9\nduration: 5\n---\n';
-    await writeFile(path.join(content, 'decks/unknown-id.mdx'), `${front}# A\n\n---\n\n<Person id="nobody-here" />\n`);
+    await writeFile(
+      path.join(content, 'decks/unknown-id.mdx'),
+      `${front}# A\n\n---\n\n<Person id="nobody-here" />\n`,
+    );
     await writeFile(path.join(content, 'decks/syntax.mdx'), `${front}# A\n\n<Notes>never closed\n`);
     const result = await buildSite({ contentDir: content });
     const output = result.stdout + result.stderr;

@@ -27,7 +27,9 @@ describe('site search in Chromium', () => {
     await page.goto(sampleUrl('/people/'));
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
-    const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
     expect(scripts.filter((src) => src.includes('search'))).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -45,15 +47,24 @@ describe('site search in Chromium', () => {
     const { page, errors } = await openPage(browser, sampleUrl('/'));
     await page.locator('#site-search').focus();
     await page.keyboard.type('後方互換');
-    const option = page.locator('#site-search-results [role="option"]', { hasText: 'マイグレーションは後方互換にした' });
+    const option = page.locator('#site-search-results [role="option"]', {
+      hasText: 'マイグレーションは後方互換にした',
+    });
     await option.waitFor();
-    await expect(page.locator('#site-search-results .search-group-title').first().textContent()).resolves.toBeTruthy();
+    await expect(
+      page.locator('#site-search-results .search-group-title').first().textContent(),
+    ).resolves.toBeTruthy();
     const count = await page.locator('#site-search-results [role="option"]').count();
-    const target = await option.evaluate((el) => [...el.parentElement!.parentElement!.querySelectorAll('[role="option"]')].indexOf(el));
+    const target = await option.evaluate((el) =>
+      [...el.parentElement!.parentElement!.querySelectorAll('[role="option"]')].indexOf(el),
+    );
     for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown');
     expect(count).toBeGreaterThan(target);
     await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
-    await Promise.all([page.waitForURL(/\/checklists\/release\/#compatible-migration$/), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/checklists\/release\/#compatible-migration$/),
+      page.keyboard.press('Enter'),
+    ]);
     await expect(page.locator('[id="compatible-migration"]').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
@@ -79,7 +90,9 @@ describe('site search in Chromium', () => {
     await page.locator('[data-search-page] .search-result').first().waitFor();
     const groups = await page.locator('[data-search-page] .search-group-title').allTextContents();
     expect(groups.length).toBeGreaterThan(1);
-    await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe('リリース');
+    await expect(page.locator('[data-search-page] input[type="search"]').inputValue()).resolves.toBe(
+      'リリース',
+    );
     await page.locator('[data-search-page] input[type="search"]').fill('😀*:~^');
     await expect.poll(() => page.locator('[data-search-page] .search-empty').textContent()).toBeTruthy();
     expect(errors).toEqual([]);

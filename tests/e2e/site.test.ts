@@ -14,8 +14,12 @@ describe('the portal in Chromium', () => {
   it('renders the home page as a start for a new hire, with nothing from other hosts', async () => {
     const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/'));
     await expect(page.locator('h1').textContent()).resolves.toContain('ミナトマーケット');
-    await expect(page.locator('section[aria-labelledby="track"] li').count()).resolves.toBeGreaterThanOrEqual(3);
-    await expect(page.locator('section[aria-labelledby="where-to-ask"] a', { hasText: '#ask-infra' }).count()).resolves.toBe(1);
+    await expect(page.locator('section[aria-labelledby="track"] li').count()).resolves.toBeGreaterThanOrEqual(
+      3,
+    );
+    await expect(
+      page.locator('section[aria-labelledby="where-to-ask"] a', { hasText: '#ask-infra' }).count(),
+    ).resolves.toBe(1);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -23,13 +27,18 @@ describe('the portal in Chromium', () => {
 
   it('navigates through every section of the menu without errors', async () => {
     const { page, errors, foreignRequests } = await openPage(browser, sampleUrl('/'));
-    const links = await page.locator('header nav a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('header nav a')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBe(9);
     for (const link of links) {
       const response = await page.goto(link);
       expect(response?.status(), link).toBe(200);
       await expect(page.locator('main h1').count(), link).resolves.toBeGreaterThanOrEqual(1);
-      await expect(page.locator('header nav a[aria-current="page"]').getAttribute('href'), link).resolves.toBe(new URL(link).pathname);
+      await expect(
+        page.locator('header nav a[aria-current="page"]').getAttribute('href'),
+        link,
+      ).resolves.toBe(new URL(link).pathname);
     }
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -8,7 +8,9 @@ const dist = () => inject('sampleDist');
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('the sample organisation builds', () => {
@@ -42,9 +44,13 @@ describe('the sample organisation builds', () => {
     for (const file of await htmlFiles(dist())) {
       const html = await readFile(file, 'utf8');
       // Links a person follows (Slack, the wiki) are fine; anything the browser fetches by itself is not.
-      const fetched = html.match(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href|srcset)="(?:https?:)?\/\/[^"]*"/g) ?? [];
+      const fetched =
+        html.match(
+          /<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href|srcset)="(?:https?:)?\/\/[^"]*"/g,
+        ) ?? [];
       const cssUrls = html.match(/url\(\s*['"]?(?:https?:)?\/\//g) ?? [];
-      for (const match of [...fetched, ...cssUrls]) offenders.push(`${path.relative(dist(), file)}: ${match}`);
+      for (const match of [...fetched, ...cssUrls])
+        offenders.push(`${path.relative(dist(), file)}: ${match}`);
     }
     expect(offenders).toEqual([]);
   });
@@ -60,7 +66,9 @@ describe('a broken content file', () => {
       const result = await buildSite({ contentDir: content.dir });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.code).not.toBe(0);
-      expect(output).toContain('people/sato-mai.yaml: field `team` names "design", but there is no content/teams/design.*.');
+      expect(output).toContain(
+        'people/sato-mai.yaml: field `team` names "design", but there is no content/teams/design.*.',
+      );
       expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     } finally {
       await content.cleanup();

@@ -26,7 +26,9 @@ export interface BuildResult {
  * into a fresh temporary directory. Each build gets its own Astro cache directory so tests
  * can build different content trees at the same time.
  */
-export async function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export async function buildSite(
+  options: { contentDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
   await mkdir(buildsDir, { recursive: true });
   const work = await mkdtemp(path.join(buildsDir, 'build-'));
   const outDir = path.join(work, 'dist');

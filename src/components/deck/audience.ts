@@ -1,4 +1,10 @@
-import { actionForKey, slideFromUrl, target, urlForSlide, type DeckAction } from '../../lib/decks/navigation.ts';
+import {
+  actionForKey,
+  slideFromUrl,
+  target,
+  urlForSlide,
+  type DeckAction,
+} from '../../lib/decks/navigation.ts';
 import { fitSlides } from './fit.ts';
 import { deckChannel } from './sync.ts';
 
@@ -38,15 +44,19 @@ export function startAudience(root: HTMLElement): void {
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]')) return;
+    if (
+      event.target instanceof HTMLElement &&
+      event.target.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
     const action = actionForKey(event);
     if (!action) return;
     event.preventDefault();
     act(action);
   });
-  root.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((button) =>
-    button.addEventListener('click', () => act(button.dataset['action'] as DeckAction)),
-  );
+  root
+    .querySelectorAll<HTMLButtonElement>('[data-action]')
+    .forEach((button) => button.addEventListener('click', () => act(button.dataset['action'] as DeckAction)));
   root.querySelector('.deck-stage')!.addEventListener('click', (event) => {
     const { target: clicked, clientX } = event as MouseEvent;
     if (!(clicked instanceof Element) || clicked.closest('a, button')) return;

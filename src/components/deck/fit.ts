@@ -8,8 +8,12 @@ export function fitSlides(host: HTMLElement, slides: readonly HTMLElement[]): vo
   host.classList.add('deck-measuring');
   for (let pass = 0; pass < 4; pass++) {
     // Read every height first, then write, so each pass costs one layout.
-    const ratios = slides.map((slide) => slide.clientHeight / Math.max(1, (slide.firstElementChild as HTMLElement).scrollHeight));
-    const over = ratios.map((ratio, index) => ({ ratio, body: slides[index]!.firstElementChild as HTMLElement })).filter(({ ratio }) => ratio < 0.995);
+    const ratios = slides.map(
+      (slide) => slide.clientHeight / Math.max(1, (slide.firstElementChild as HTMLElement).scrollHeight),
+    );
+    const over = ratios
+      .map((ratio, index) => ({ ratio, body: slides[index]!.firstElementChild as HTMLElement }))
+      .filter(({ ratio }) => ratio < 0.995);
     if (over.length === 0) break;
     for (const { ratio, body } of over) {
       const fit = Number(body.style.getPropertyValue('--fit') || 1) * Math.max(ratio, 0.4) * 0.97;

@@ -28,13 +28,24 @@ export function startPresenter(root: HTMLElement): void {
 
   document.addEventListener('keydown', (event) => {
     const action = actionForKey(event);
-    if (!action || action === 'overview' || action === 'presenter' || action === 'fullscreen' || action === 'close') return;
+    if (
+      !action ||
+      action === 'overview' ||
+      action === 'presenter' ||
+      action === 'fullscreen' ||
+      action === 'close'
+    )
+      return;
     event.preventDefault();
     show(target(action, current, slides.length), true);
   });
-  root.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((button) =>
-    button.addEventListener('click', () => show(target(button.dataset['action'] === 'next' ? 'next' : 'previous', current, slides.length), true)),
-  );
+  root
+    .querySelectorAll<HTMLButtonElement>('[data-action]')
+    .forEach((button) =>
+      button.addEventListener('click', () =>
+        show(target(button.dataset['action'] === 'next' ? 'next' : 'previous', current, slides.length), true),
+      ),
+    );
 
   // The timer counts from when the window opened; Reset restarts it when the talk really begins.
   let started = Date.now();

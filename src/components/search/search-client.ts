@@ -1,5 +1,10 @@
 import type { SearchLabels } from '../../lib/search/kind-labels.ts';
-import { loadSearchIndex, search, type LoadedIndex, type SearchIndexFile } from '../../lib/search/search-index.ts';
+import {
+  loadSearchIndex,
+  search,
+  type LoadedIndex,
+  type SearchIndexFile,
+} from '../../lib/search/search-index.ts';
 import { renderResults } from './render.ts';
 
 /**
@@ -30,7 +35,11 @@ function settings(element: HTMLElement): Settings {
 }
 
 /** Runs a query into a container; the last keystroke wins when the index is still loading. */
-async function show(input: HTMLInputElement, into: HTMLElement, options: Settings & { idPrefix: string; listbox: boolean }) {
+async function show(
+  input: HTMLInputElement,
+  into: HTMLElement,
+  options: Settings & { idPrefix: string; listbox: boolean },
+) {
   const query = input.value;
   try {
     const index = await loadIndex(options.indexUrl);

@@ -37,7 +37,12 @@ async function scratchOutDir(root: string): Promise<string> {
   return path.join(await mkdtemp(path.join(parent, 'bench-')), 'dist');
 }
 
-async function measure(options: { root: string; outDir: string; env?: Record<string, string>; nodeBinary: string }): Promise<BuildMeasurement> {
+async function measure(options: {
+  root: string;
+  outDir: string;
+  env?: Record<string, string>;
+  nodeBinary: string;
+}): Promise<BuildMeasurement> {
   const program = `
     const { build } = await import(${JSON.stringify(import.meta.resolve('astro'))});
     await build({ root: ${JSON.stringify(options.root)}, outDir: ${JSON.stringify(options.outDir)}, logLevel: 'error' });
@@ -58,7 +63,9 @@ async function measure(options: { root: string; outDir: string; env?: Record<str
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`astro build of ${options.root} failed (exit ${code}):\n${stdout}\n${stderr}`)),
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`astro build of ${options.root} failed (exit ${code}):\n${stdout}\n${stderr}`)),
     );
   });
   const seconds = (performance.now() - started) / 1000;

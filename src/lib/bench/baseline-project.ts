@@ -5,7 +5,10 @@ import path from 'node:path';
  * Writes a bare Astro project that renders every Markdown file of the given folders through one
  * page per file, with no layout, components or logic: the floor a portal build is compared to.
  */
-export async function writeBaselineProject(dir: string, options: { projectRoot: string; markdownDirs: string[] }): Promise<void> {
+export async function writeBaselineProject(
+  dir: string,
+  options: { projectRoot: string; markdownDirs: string[] },
+): Promise<void> {
   await mkdir(path.join(dir, 'src/pages/[collection]'), { recursive: true });
   await symlink(path.join(options.projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');

@@ -11,15 +11,112 @@ export interface SyntheticSizes {
   news?: number;
 }
 
-const families = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '松本', '井上', '木村', '林'];
-const familyKana = ['さとう', 'すずき', 'たかはし', 'たなか', 'いとう', 'わたなべ', 'やまもと', 'なかむら', 'こばやし', 'かとう', 'よしだ', 'やまだ', 'まつもと', 'いのうえ', 'きむら', 'はやし'];
-const familyRomaji = ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Ito', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada', 'Matsumoto', 'Inoue', 'Kimura', 'Hayashi'];
+const families = [
+  '佐藤',
+  '鈴木',
+  '高橋',
+  '田中',
+  '伊藤',
+  '渡辺',
+  '山本',
+  '中村',
+  '小林',
+  '加藤',
+  '吉田',
+  '山田',
+  '松本',
+  '井上',
+  '木村',
+  '林',
+];
+const familyKana = [
+  'さとう',
+  'すずき',
+  'たかはし',
+  'たなか',
+  'いとう',
+  'わたなべ',
+  'やまもと',
+  'なかむら',
+  'こばやし',
+  'かとう',
+  'よしだ',
+  'やまだ',
+  'まつもと',
+  'いのうえ',
+  'きむら',
+  'はやし',
+];
+const familyRomaji = [
+  'Sato',
+  'Suzuki',
+  'Takahashi',
+  'Tanaka',
+  'Ito',
+  'Watanabe',
+  'Yamamoto',
+  'Nakamura',
+  'Kobayashi',
+  'Kato',
+  'Yoshida',
+  'Yamada',
+  'Matsumoto',
+  'Inoue',
+  'Kimura',
+  'Hayashi',
+];
 const givens = ['翔', '結衣', '健', '陽菜', '蓮', '葵', '大輔', '彩', '誠', '真由美'];
-const givenKana = ['しょう', 'ゆい', 'けん', 'ひな', 'れん', 'あおい', 'だいすけ', 'あや', 'まこと', 'まゆみ'];
+const givenKana = [
+  'しょう',
+  'ゆい',
+  'けん',
+  'ひな',
+  'れん',
+  'あおい',
+  'だいすけ',
+  'あや',
+  'まこと',
+  'まゆみ',
+];
 const givenRomaji = ['Sho', 'Yui', 'Ken', 'Hina', 'Ren', 'Aoi', 'Daisuke', 'Aya', 'Makoto', 'Mayumi'];
-const subjects = ['データベース', 'マイグレーション', 'デプロイ', 'キャッシュ', '監視', 'アラート', '決済', '検索インデックス', 'ログ', '権限', 'バックアップ', 'feature flag', 'API', 'ジョブ'];
-const actions = ['を事前に確認した', 'の影響範囲を書いた', 'をレビューで見てもらった', 'をステージングで試した', 'の手順を残した', 'をロールバックできるようにした'];
-const teams = ['application', 'infrastructure', 'data-platform', 'search', 'corporate-it', 'hr', 'mobile', 'payments', 'security', 'sre', 'qa', 'design'];
+const subjects = [
+  'データベース',
+  'マイグレーション',
+  'デプロイ',
+  'キャッシュ',
+  '監視',
+  'アラート',
+  '決済',
+  '検索インデックス',
+  'ログ',
+  '権限',
+  'バックアップ',
+  'feature flag',
+  'API',
+  'ジョブ',
+];
+const actions = [
+  'を事前に確認した',
+  'の影響範囲を書いた',
+  'をレビューで見てもらった',
+  'をステージングで試した',
+  'の手順を残した',
+  'をロールバックできるようにした',
+];
+const teams = [
+  'application',
+  'infrastructure',
+  'data-platform',
+  'search',
+  'corporate-it',
+  'hr',
+  'mobile',
+  'payments',
+  'security',
+  'sre',
+  'qa',
+  'design',
+];
 const areas = ['app', 'infra', 'data'];
 
 /** A deterministic pseudo-random sequence, so every run measures the same organisation. */
@@ -42,7 +139,13 @@ export async function writeSyntheticOrg(dir: string, sizes: SyntheticSizes): Pro
   const people = Array.from({ length: sizes.people }, (_, i) => {
     const f = i % families.length;
     const g = Math.floor(i / families.length) % givens.length;
-    return { id: `p${i}-${familyRomaji[f]?.toLowerCase()}`, handle: `u${i}`, f, g, team: teams[i % teams.length] ?? 'application' };
+    return {
+      id: `p${i}-${familyRomaji[f]?.toLowerCase()}`,
+      handle: `u${i}`,
+      f,
+      g,
+      team: teams[i % teams.length] ?? 'application',
+    };
   });
 
   files.set(
@@ -51,9 +154,16 @@ export async function writeSyntheticOrg(dir: string, sizes: SyntheticSizes): Pro
       .map((area) => `  - { id: ${area}, label: ${area}, labelEn: ${area}, channel: ask-${area} }`)
       .join('\n')}\n`,
   );
-  for (const area of areas) files.set(`channels/ask-${area}.yaml`, `name: ask-${area}\npurpose: ${area} について質問する場所。\nexamples: [質問の例]\n`);
+  for (const area of areas)
+    files.set(
+      `channels/ask-${area}.yaml`,
+      `name: ask-${area}\npurpose: ${area} について質問する場所。\nexamples: [質問の例]\n`,
+    );
   teams.forEach((team, index) => {
-    files.set(`teams/${team}.yaml`, `name: ${team} チーム\nsummary: ${team} を担当しています。\nchannels: [ask-${areas[index % 3]}]\nlead: ${people[index]?.id}\n`);
+    files.set(
+      `teams/${team}.yaml`,
+      `name: ${team} チーム\nsummary: ${team} を担当しています。\nchannels: [ask-${areas[index % 3]}]\nlead: ${people[index]?.id}\n`,
+    );
   });
   people.forEach((person, i) => {
     const joined = `20${String(15 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-01`;
@@ -74,26 +184,50 @@ export async function writeSyntheticOrg(dir: string, sizes: SyntheticSizes): Pro
   });
   const items = sizes.items ?? 8;
   for (let c = 0; c < sizes.checklists; c++) {
-    const lines = [`---\ntitle: チェックリスト ${c}\nflow: ${pick(['development', 'release', 'incident'])}\n---`, '## 準備', ''];
+    const lines = [
+      `---\ntitle: チェックリスト ${c}\nflow: ${pick(['development', 'release', 'incident'])}\n---`,
+      '## 準備',
+      '',
+    ];
     for (let i = 0; i < items; i++) {
       const subject = pick(subjects);
-      lines.push(`- [ ] ${subject}${pick(actions)} {#item-${i}}`, `  - 理由: ${subject}で障害が起きると復旧に時間がかかるため。`);
-      if (i % 2 === 0) lines.push(`  - 事例: 2024年に${subject}の設定漏れで${1 + (i % 9)}時間止まった。`, `  - 語り手: @${pick(people).handle}`);
+      lines.push(
+        `- [ ] ${subject}${pick(actions)} {#item-${i}}`,
+        `  - 理由: ${subject}で障害が起きると復旧に時間がかかるため。`,
+      );
+      if (i % 2 === 0)
+        lines.push(
+          `  - 事例: 2024年に${subject}の設定漏れで${1 + (i % 9)}時間止まった。`,
+          `  - 語り手: @${pick(people).handle}`,
+        );
     }
     files.set(`checklists/list-${c}.md`, lines.join('\n') + '\n');
   }
   for (let d = 0; d < sizes.decks; d++) {
-    const slides = Array.from({ length: 8 }, (_, s) => `## ${pick(subjects)} ${s + 1}\n\n- ${pick(subjects)}${pick(actions)}\n\n<Notes>${pick(subjects)}の話を1分で。</Notes>`);
+    const slides = Array.from(
+      { length: 8 },
+      (_, s) =>
+        `## ${pick(subjects)} ${s + 1}\n\n- ${pick(subjects)}${pick(actions)}\n\n<Notes>${pick(subjects)}の話を1分で。</Notes>`,
+    );
     files.set(
       `decks/deck-${d}.mdx`,
       `---\ntitle: デッキ ${d}\nteam: ${teams[d % teams.length]}\npresenters: [${people[d % people.length]?.id}]\norder: ${d + 1}\nduration: 30\n---\n${slides.join('\n\n---\n\n')}\n`,
     );
   }
   for (let n = 0; n < (sizes.news ?? 20); n++) {
-    files.set(`news/2026-01-${String(1 + (n % 28)).padStart(2, '0')}-news-${n}.md`, `---\ntitle: お知らせ ${n}\ndate: 2026-01-${String(1 + (n % 28)).padStart(2, '0')}\nkind: ${pick(['initiative', 'result', 'event', 'other'])}\n---\n${pick(subjects)}を改善しました。\n`);
+    files.set(
+      `news/2026-01-${String(1 + (n % 28)).padStart(2, '0')}-news-${n}.md`,
+      `---\ntitle: お知らせ ${n}\ndate: 2026-01-${String(1 + (n % 28)).padStart(2, '0')}\nkind: ${pick(['initiative', 'result', 'event', 'other'])}\n---\n${pick(subjects)}を改善しました。\n`,
+    );
   }
-  files.set('agendas/questions/growth.yaml', 'title: { ja: 成長, en: Growth }\nquestions:\n  - { id: growth-01, ja: 最近学んだことは？, en: What did you learn recently? }\n');
-  files.set('agendas/templates/regular.yaml', 'title: { ja: 定例, en: Regular }\ndescription: { ja: 毎週, en: Weekly }\ntopics: 4\nslots:\n  - kind: follow-up\n  - kind: company\n  - { kind: question, themes: [growth] }\n  - kind: own\n');
+  files.set(
+    'agendas/questions/growth.yaml',
+    'title: { ja: 成長, en: Growth }\nquestions:\n  - { id: growth-01, ja: 最近学んだことは？, en: What did you learn recently? }\n',
+  );
+  files.set(
+    'agendas/templates/regular.yaml',
+    'title: { ja: 定例, en: Regular }\ndescription: { ja: 毎週, en: Weekly }\ntopics: 4\nslots:\n  - kind: follow-up\n  - kind: company\n  - { kind: question, themes: [growth] }\n  - kind: own\n',
+  );
 
   for (const [file, text] of files) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });

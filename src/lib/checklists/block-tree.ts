@@ -40,7 +40,13 @@ export function parseBlocks(markdown: string): { blocks: Block[]; lines: string[
       if (parent) parent.content = token.content;
       continue;
     }
-    const block: Block = { type: token.type.replace(/_open$/, ''), token, children: [], content: '', map: (token.map as [number, number] | null) ?? [0, 0] };
+    const block: Block = {
+      type: token.type.replace(/_open$/, ''),
+      token,
+      children: [],
+      content: '',
+      map: (token.map as [number, number] | null) ?? [0, 0],
+    };
     siblings.push(block);
     if (token.nesting === 1) stack.push(block);
   }
@@ -72,7 +78,13 @@ export function sliceLines(lines: readonly string[], start: number, end: number,
 export function plainText(inline: string): string {
   const [token] = inlineParser.parseInline(inline, {});
   return (token?.children ?? [])
-    .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' ? ' ' : ''))
+    .map((child) =>
+      child.type === 'text' || child.type === 'code_inline'
+        ? child.content
+        : child.type === 'softbreak'
+          ? ' '
+          : '',
+    )
     .join('')
     .trim();
 }

@@ -17,7 +17,10 @@ export interface LoadedChecklists {
  * Loads the content for the checklist commands. `checkReferences: false` lets the report list
  * broken storytellers and records instead of stopping at the first one.
  */
-export async function loadChecklists(contentDir: string, options: { checkReferences?: boolean } = {}): Promise<LoadedChecklists> {
+export async function loadChecklists(
+  contentDir: string,
+  options: { checkReferences?: boolean } = {},
+): Promise<LoadedChecklists> {
   const org = await loadOrg(contentDir, process.cwd(), options);
   const bodyLines = new Map<string, number>();
   await Promise.all(
@@ -32,7 +35,10 @@ export async function loadChecklists(contentDir: string, options: { checkReferen
     const cached = cache.get(slug);
     if (cached) return cached;
     const entry = org.checklists.find((candidate) => candidate.id === slug);
-    if (!entry) throw new Error(`There is no checklist "${slug}". Use one of ${org.checklists.map((c) => c.id).join(', ')}.`);
+    if (!entry)
+      throw new Error(
+        `There is no checklist "${slug}". Use one of ${org.checklists.map((c) => c.id).join(', ')}.`,
+      );
     const parsed = parseEntry(entry, bodyLines.get(slug));
     cache.set(slug, parsed);
     return parsed;

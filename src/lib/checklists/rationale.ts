@@ -22,7 +22,12 @@ interface Entry {
  * lines of the item's own paragraph after the item line: plain indented lines written right under
  * the item, which Markdown folds into that paragraph.
  */
-export function collectRationale(lines: readonly string[], indent: number, continuation: string[], blocks: Block[]): Rationale {
+export function collectRationale(
+  lines: readonly string[],
+  indent: number,
+  continuation: string[],
+  blocks: Block[],
+): Rationale {
   const entries: Entry[] = linesToEntries(continuation);
   for (const block of blocks) {
     if (block.type === 'paragraph') entries.push(...linesToEntries(block.content.split('\n')));

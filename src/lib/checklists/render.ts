@@ -59,7 +59,12 @@ export function renderInline(markdown: string): string {
 export function renderInlineParsed(markdown: string): string {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const [only] = tree.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
-  if (tree.children.length > 0 && only && isParagraph(only) && tree.children.every((n) => n === only || n.type === 'text')) {
+  if (
+    tree.children.length > 0 &&
+    only &&
+    isParagraph(only) &&
+    tree.children.every((n) => n === only || n.type === 'text')
+  ) {
     return processor.stringify({ type: 'root', children: only.children });
   }
   return processor.stringify(tree);

@@ -39,7 +39,12 @@ export interface ChecklistReport {
 export function checklistReport(org: Org, parse: (slug: string) => ParsedChecklist): ChecklistReport {
   const parsed = new Map<string, ParsedChecklist>();
   const checklists = org.checklists.map((entry): ChecklistReportEntry => {
-    const base = { slug: entry.id, title: entry.data.title, flow: entry.data.flow, file: checklistFile(entry) };
+    const base = {
+      slug: entry.id,
+      title: entry.data.title,
+      flow: entry.data.flow,
+      file: checklistFile(entry),
+    };
     try {
       const checklist = parse(entry.id);
       parsed.set(entry.id, checklist);
@@ -47,7 +52,9 @@ export function checklistReport(org: Org, parse: (slug: string) => ParsedCheckli
         ...base,
         coverage: coverageOf(checklist.items),
         missingWhy: checklist.items.filter((item) => !hasWhy(item)),
-        unknownStorytellers: checklist.items.filter((item) => item.toldBy !== undefined && !findPerson(org.people, item.toldBy)),
+        unknownStorytellers: checklist.items.filter(
+          (item) => item.toldBy !== undefined && !findPerson(org.people, item.toldBy),
+        ),
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -68,6 +75,9 @@ export function checklistReport(org: Org, parse: (slug: string) => ParsedCheckli
   }
   const problems =
     stale.length +
-    checklists.reduce((sum, c) => sum + c.missingWhy.length + c.unknownStorytellers.length + (c.error ? 1 : 0), 0);
+    checklists.reduce(
+      (sum, c) => sum + c.missingWhy.length + c.unknownStorytellers.length + (c.error ? 1 : 0),
+      0,
+    );
   return { checklists, stale, problems };
 }

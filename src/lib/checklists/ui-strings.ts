@@ -42,7 +42,8 @@ export type ChecklistStrings = typeof ja;
 
 const en: ChecklistStrings = {
   checklists: 'Checklists',
-  intro: 'What to check along the development and release flow. Every item says why it is there, and who knows the story.',
+  intro:
+    'What to check along the development and release flow. Every item says why it is there, and who knows the story.',
   flow: 'Flow',
   coverage: 'Items with a why',
   items: 'items',

@@ -39,10 +39,17 @@ export interface ChecklistView extends ChecklistSummary {
 export function checklistIndex(org: Org): { flow: string; checklists: ChecklistSummary[] }[] {
   const flows = new Map<string, ChecklistSummary[]>();
   for (const entry of [...org.checklists].sort((a, b) => a.id.localeCompare(b.id))) {
-    const summary = { slug: entry.id, meta: entry.data, coverage: coverageOf(parseEntry(entry).items), lastReadThrough: lastReadThrough(org.readthroughs, entry.id) };
+    const summary = {
+      slug: entry.id,
+      meta: entry.data,
+      coverage: coverageOf(parseEntry(entry).items),
+      lastReadThrough: lastReadThrough(org.readthroughs, entry.id),
+    };
     flows.set(entry.data.flow, [...(flows.get(entry.data.flow) ?? []), summary]);
   }
-  return [...flows].sort(([a], [b]) => a.localeCompare(b)).map(([flow, checklists]) => ({ flow, checklists }));
+  return [...flows]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([flow, checklists]) => ({ flow, checklists }));
 }
 
 const views = new WeakMap<Org, WeakMap<Entry<ChecklistMeta>, ChecklistView>>();
@@ -76,7 +83,11 @@ function buildView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
     lastRead: lastRead.get(item.id),
     section: item.section,
   });
-  const sections = parsed.sections.map((section) => ({ id: section.id, title: section.title, items: section.items.map(view) }));
+  const sections = parsed.sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    items: section.items.map(view),
+  }));
   return {
     slug: entry.id,
     meta: entry.data,

@@ -24,7 +24,10 @@ export function deckCatalog(org: Org): CatalogGroup[] {
   const groups = new Map<string, CatalogGroup>();
   for (const deck of sorted) {
     const team = org.teams.find((candidate) => candidate.id === deck.data.team);
-    if (!team) throw new Error(`${deck.filePath ?? deck.id}: team "${deck.data.team}" is unknown (the content check should have caught this).`);
+    if (!team)
+      throw new Error(
+        `${deck.filePath ?? deck.id}: team "${deck.data.team}" is unknown (the content check should have caught this).`,
+      );
     const group = groups.get(team.id) ?? { team, decks: [] };
     groups.set(team.id, group);
     group.decks.push({

@@ -1,5 +1,6 @@
 /** What a key does in a deck window. */
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'overview' | 'presenter' | 'fullscreen' | 'close';
+export type DeckAction =
+  'next' | 'previous' | 'first' | 'last' | 'overview' | 'presenter' | 'fullscreen' | 'close';
 
 const keys: Record<string, DeckAction> = {
   ArrowRight: 'next',
@@ -21,7 +22,13 @@ const keys: Record<string, DeckAction> = {
 };
 
 /** The action for a key press, or undefined for keys the deck leaves alone (shortcuts with Ctrl etc.). */
-export function actionForKey(event: { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): DeckAction | undefined {
+export function actionForKey(event: {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}): DeckAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   if (event.key === ' ' && event.shiftKey) return 'previous';
   return keys[event.key];
@@ -29,7 +36,16 @@ export function actionForKey(event: { key: string; shiftKey?: boolean; ctrlKey?:
 
 /** The slide index (0-based) an action leads to, kept inside the deck. */
 export function target(action: DeckAction, current: number, count: number): number {
-  const next = action === 'next' ? current + 1 : action === 'previous' ? current - 1 : action === 'first' ? 0 : action === 'last' ? count - 1 : current;
+  const next =
+    action === 'next'
+      ? current + 1
+      : action === 'previous'
+        ? current - 1
+        : action === 'first'
+          ? 0
+          : action === 'last'
+            ? count - 1
+            : current;
   return Math.min(Math.max(next, 0), Math.max(count - 1, 0));
 }
 

@@ -18,12 +18,22 @@ export interface PageCost {
 export async function measurePageCost(page: Page, url: string): Promise<PageCost> {
   const bodies: Promise<{ type: string; body: Buffer }>[] = [];
   page.on('response', (response) => {
-    bodies.push(response.body().then((body) => ({ type: response.request().resourceType(), body }), () => ({ type: 'failed', body: Buffer.alloc(0) })));
+    bodies.push(
+      response.body().then(
+        (body) => ({ type: response.request().resourceType(), body }),
+        () => ({ type: 'failed', body: Buffer.alloc(0) }),
+      ),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const resources = await Promise.all(bodies);
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''));
-  const scripts = [...resources.filter((r) => r.type === 'script').map((r) => r.body), ...inline.filter((s) => s.trim() !== '').map((s) => Buffer.from(s))];
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+  );
+  const scripts = [
+    ...resources.filter((r) => r.type === 'script').map((r) => r.body),
+    ...inline.filter((s) => s.trim() !== '').map((s) => Buffer.from(s)),
+  ];
   const gzip = (body: Buffer) => (body.length === 0 ? 0 : gzipSync(body, { level: 6 }).length);
   return {
     jsBytes: scripts.reduce((sum, body) => sum + body.length, 0),
@@ -46,18 +56,22 @@ export async function keyToPaint(page: Page, presses: number): Promise<KeyTiming
     (window as unknown as { __deckMarks: typeof marks }).__deckMarks = marks;
     let start = 0;
     let handled = 0;
-    document.addEventListener('keydown', (event) => {
-      start = event.timeStamp;
-      requestAnimationFrame(() => {
-        const frame = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const now = performance.now();
-          marks.push({ painted: now - start, script: handled - start, render: now - frame });
-        };
-        channel.port2.postMessage(null);
-      });
-    }, { capture: true });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const frame = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const now = performance.now();
+            marks.push({ painted: now - start, script: handled - start, render: now - frame });
+          };
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
     // Runs after the deck's own listener (on document), so it marks the end of the script's work.
     window.addEventListener('keydown', () => (handled = performance.now()));
   });
@@ -67,7 +81,10 @@ export async function keyToPaint(page: Page, presses: number): Promise<KeyTiming
     const forward = Math.floor(i / (count - 1)) % 2 === 0;
     await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForTimeout(40);
-    if ((await page.locator('[data-counter]').textContent()) === before) throw new Error(`Press ${i + 1} did not change the slide (still ${before}); the deck page's script is not running.`);
+    if ((await page.locator('[data-counter]').textContent()) === before)
+      throw new Error(
+        `Press ${i + 1} did not change the slide (still ${before}); the deck page's script is not running.`,
+      );
   }
   return page.evaluate(() => (window as unknown as { __deckMarks: KeyTiming[] }).__deckMarks);
 }

@@ -29,7 +29,9 @@ export async function writeDeckPdfs(options: DeckPdfOptions): Promise<string[]> 
       const url = new URL(`decks/${id}/${options.withNotes ? 'presenter/' : ''}`, options.siteUrl).href;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) {
-        throw new Error(`${url} answered ${response?.status() ?? 'nothing'}, so deck "${id}" is not in this build. Build the site again (npm run build) or check the deck id.`);
+        throw new Error(
+          `${url} answered ${response?.status() ?? 'nothing'}, so deck "${id}" is not in this build. Build the site again (npm run build) or check the deck id.`,
+        );
       }
       await page.evaluate(() => document.fonts.ready);
       const file = path.join(options.outDir, `${id}${options.withNotes ? '-notes' : ''}.pdf`);

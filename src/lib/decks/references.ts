@@ -6,7 +6,13 @@ import { fileOf } from '../content/references.ts';
 import { separatorLines } from './split.ts';
 
 /** The components every deck may use without an import, and the attribute each one needs. */
-export const deckComponents = { Person: 'id', AskMe: 'area', Channel: 'id', Team: 'id', Notes: undefined } as const;
+export const deckComponents = {
+  Person: 'id',
+  AskMe: 'area',
+  Channel: 'id',
+  Team: 'id',
+  Notes: undefined,
+} as const;
 
 interface Node {
   type: string;
@@ -33,10 +39,16 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
   try {
     root = mdxToMdast(body, { features: { frontmatter: false } }) as Node;
   } catch (error) {
-    const [, line, reason] = /^(\d+):\d+: ([\s\S]*)$/.exec(error instanceof Error ? error.message : String(error)) ?? [];
+    const [, line, reason] =
+      /^(\d+):\d+: ([\s\S]*)$/.exec(error instanceof Error ? error.message : String(error)) ?? [];
     return [
       new ContentError(
-        { file, line: line === undefined ? undefined : Number(line) + offset, what: `the MDX does not parse (${fileLines(reason ?? String(error), offset)})`, fix: 'Close every tag (`<Notes>` … `</Notes>`, `<Person id="…" />`) and write `{` and `<` in text as `\\{` and `&lt;`' },
+        {
+          file,
+          line: line === undefined ? undefined : Number(line) + offset,
+          what: `the MDX does not parse (${fileLines(reason ?? String(error), offset)})`,
+          fix: 'Close every tag (`<Notes>` … `</Notes>`, `<Person id="…" />`) and write `{` and `<` in text as `\\{` and `&lt;`',
+        },
         { cause: error },
       ),
     ];
@@ -44,7 +56,9 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
   const errors: ContentError[] = [];
   const at = (node: Node) => (node.position ? node.position.start.line + offset : undefined);
   const known = (kind: string, value: string, ids: readonly { id: string }[], folder: string) =>
-    ids.some((entry) => entry.id === value) ? undefined : `names ${kind} ${quote(value)}, but there is no content/${folder}/${value}.yaml`;
+    ids.some((entry) => entry.id === value)
+      ? undefined
+      : `names ${kind} ${quote(value)}, but there is no content/${folder}/${value}.yaml`;
 
   visit(root, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -52,14 +66,30 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
     if (!/^[A-Z]/.test(name)) return;
     const line = at(node);
     if (!(name in deckComponents)) {
-      errors.push(new ContentError({ file, line, what: `uses <${name}>, which is not a deck component`, fix: `Use one of ${Object.keys(deckComponents).map((c) => `<${c}>`).join(', ')}` }));
+      errors.push(
+        new ContentError({
+          file,
+          line,
+          what: `uses <${name}>, which is not a deck component`,
+          fix: `Use one of ${Object.keys(deckComponents)
+            .map((c) => `<${c}>`)
+            .join(', ')}`,
+        }),
+      );
       return;
     }
     const attribute = deckComponents[name as keyof typeof deckComponents];
     if (attribute === undefined) return;
     const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
     if (typeof value !== 'string') {
-      errors.push(new ContentError({ file, line, what: `<${name}> has no ${attribute}="…" written as plain text`, fix: `Write it like <${name} ${attribute}="${example[name as keyof typeof example]}" />` }));
+      errors.push(
+        new ContentError({
+          file,
+          line,
+          what: `<${name}> has no ${attribute}="…" written as plain text`,
+          fix: `Write it like <${name} ${attribute}="${example[name as keyof typeof example]}" />`,
+        }),
+      );
       return;
     }
     if (name === 'Person') {
@@ -67,22 +97,50 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
       return;
     }
     const problem =
-      name === 'Team' ? known('team', value, org.teams, 'teams')
-      : name === 'Channel' ? known('channel', value, org.channels, 'channels')
-      : org.site.areas.some((area) => area.id === value) ? undefined
-      : `names area ${quote(value)}, which is not an area in content/site.yaml`;
-    if (problem) errors.push(new ContentError({ file, line, field: `<${name} ${attribute}>`, what: problem, fix: fixFor(name, org) }));
+      name === 'Team'
+        ? known('team', value, org.teams, 'teams')
+        : name === 'Channel'
+          ? known('channel', value, org.channels, 'channels')
+          : org.site.areas.some((area) => area.id === value)
+            ? undefined
+            : `names area ${quote(value)}, which is not an area in content/site.yaml`;
+    if (problem)
+      errors.push(
+        new ContentError({
+          file,
+          line,
+          field: `<${name} ${attribute}>`,
+          what: problem,
+          fix: fixFor(name, org),
+        }),
+      );
   });
 
   // Every `---` separator must render as a slide break (an <hr> at the top level), and nothing
   // else may: the page cuts the rendered deck at those <hr>s, the search index at the `---` lines.
   const separators = separatorLines(body);
-  const breaks = (root.children ?? []).filter((n) => n.type === 'thematicBreak').map((n) => n.position?.start.line ?? 0);
+  const breaks = (root.children ?? [])
+    .filter((n) => n.type === 'thematicBreak')
+    .map((n) => n.position?.start.line ?? 0);
   for (const line of separators.filter((line) => !breaks.includes(line))) {
-    errors.push(new ContentError({ file, line: line + offset, what: 'has a `---` that Markdown does not read as a slide break (right under a line of text it underlines a heading; inside a tag it belongs to the tag)', fix: 'Put a blank line above the `---`, and close tags before it' }));
+    errors.push(
+      new ContentError({
+        file,
+        line: line + offset,
+        what: 'has a `---` that Markdown does not read as a slide break (right under a line of text it underlines a heading; inside a tag it belongs to the tag)',
+        fix: 'Put a blank line above the `---`, and close tags before it',
+      }),
+    );
   }
   for (const line of breaks.filter((line) => !separators.includes(line))) {
-    errors.push(new ContentError({ file, line: line + offset, what: 'has a horizontal rule (`***`, `___` or `- - -`) that would start a new slide', fix: 'Write a line of exactly `---` to start a new slide, or remove the rule' }));
+    errors.push(
+      new ContentError({
+        file,
+        line: line + offset,
+        what: 'has a horizontal rule (`***`, `___` or `- - -`) that would start a new slide',
+        fix: 'Write a line of exactly `---` to start a new slide, or remove the rule',
+      }),
+    );
   }
   return errors;
 }
@@ -90,19 +148,32 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
 const example = { Person: 'kato-ken', AskMe: 'infra', Channel: 'ask-infra', Team: 'infrastructure' };
 
 function fixFor(name: string, org: Org): string {
-  const ids = name === 'Team' ? org.teams.map((t) => t.id) : name === 'Channel' ? org.channels.map((c) => c.id) : org.site.areas.map((a) => a.id);
-  return `Use one of ${ids.slice(0, 8).map((id) => `"${id}"`).join(', ')}${ids.length > 8 ? ', ...' : ''}, or add it`;
+  const ids =
+    name === 'Team'
+      ? org.teams.map((t) => t.id)
+      : name === 'Channel'
+        ? org.channels.map((c) => c.id)
+        : org.site.areas.map((a) => a.id);
+  return `Use one of ${ids
+    .slice(0, 8)
+    .map((id) => `"${id}"`)
+    .join(', ')}${ids.length > 8 ? ', ...' : ''}, or add it`;
 }
 
 function unknownPerson(file: string, line: number | undefined, ref: string, org: Org): ContentError {
-  const close = closestPeople(org.people, ref).map((person) => `"${person.id}" (@${person.data.slack.handle})`);
+  const close = closestPeople(org.people, ref).map(
+    (person) => `"${person.id}" (@${person.data.slack.handle})`,
+  );
   const add = `add content/people/${ref.replace(/^@/, '')}.yaml`;
   return new ContentError({
     file,
     line,
     field: '<Person id>',
     what: `names ${quote(ref)}, but no person has that file name or Slack handle`,
-    fix: close.length > 0 ? `Did you mean ${close.join(' or ')}? Fix the id, or ${add}` : `Fix the id, or ${add}`,
+    fix:
+      close.length > 0
+        ? `Did you mean ${close.join(' or ')}? Fix the id, or ${add}`
+        : `Fix the id, or ${add}`,
   });
 }
 

@@ -27,7 +27,8 @@ export function splitSlides(text: string): Slide[] {
     let last = s === separators.length ? lines.length : (separators[s] ?? 0) - 1;
     while (first < last && lines[first]?.trim() === '') first++;
     while (last > first && lines[last - 1]?.trim() === '') last--;
-    if (first < last) slides.push({ index: slides.length, source: lines.slice(first, last).join('\n'), line: first + 1 });
+    if (first < last)
+      slides.push({ index: slides.length, source: lines.slice(first, last).join('\n'), line: first + 1 });
   }
   return slides;
 }
@@ -43,7 +44,12 @@ export function separatorLines(text: string): number[] {
     if (fence === undefined) {
       if (marker) fence = marker;
       else if (SEPARATOR.test(line)) found.push(i + 1);
-    } else if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
+    } else if (
+      marker !== undefined &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      line.trim() === marker
+    ) {
       // A fence closes with the same character, at least as long, and nothing after it (CommonMark).
       fence = undefined;
     }

@@ -47,7 +47,12 @@ function storiesByPerson(org: Org): Map<string, ToldStory[]> {
     for (const item of parseEntry(checklist).items) {
       const teller = item.toldBy === undefined ? undefined : findPerson(org.people, item.toldBy);
       if (!teller) continue;
-      const story = { checklist: checklist.id, checklistTitle: checklist.data.title, itemId: item.id, text: item.text };
+      const story = {
+        checklist: checklist.id,
+        checklistTitle: checklist.data.title,
+        itemId: item.id,
+        text: item.text,
+      };
       index.set(teller.id, [...(index.get(teller.id) ?? []), story]);
     }
   }

@@ -44,7 +44,9 @@ const ja = {
   newsKinds: { initiative: '取り組み', result: '成果', event: 'イベント', other: 'その他' },
 } as const;
 
-type Strings = { [K in keyof typeof ja]: (typeof ja)[K] extends string ? string : { [L in keyof (typeof ja)[K]]: string } };
+type Strings = {
+  [K in keyof typeof ja]: (typeof ja)[K] extends string ? string : { [L in keyof (typeof ja)[K]]: string };
+};
 
 const en: Strings = {
   skipToContent: 'Skip to content',

@@ -4,7 +4,10 @@ import type { Entry, Readthrough } from '../content/org.ts';
  * When each item of one checklist was last read, from the read-through records. Dates are
  * YYYY-MM-DD strings, so plain string comparison orders them.
  */
-export function lastReadByItem(records: readonly Entry<Readthrough>[], checklist: string): Map<string, string> {
+export function lastReadByItem(
+  records: readonly Entry<Readthrough>[],
+  checklist: string,
+): Map<string, string> {
   const last = new Map<string, string>();
   for (const { data } of records) {
     if (data.checklist !== checklist) continue;
@@ -17,7 +20,10 @@ export function lastReadByItem(records: readonly Entry<Readthrough>[], checklist
 }
 
 /** The date of the latest read-through of one checklist, if any. */
-export function lastReadThrough(records: readonly Entry<Readthrough>[], checklist: string): string | undefined {
+export function lastReadThrough(
+  records: readonly Entry<Readthrough>[],
+  checklist: string,
+): string | undefined {
   let latest: string | undefined;
   for (const { data } of records) {
     if (data.checklist === checklist && (latest === undefined || data.date > latest)) latest = data.date;

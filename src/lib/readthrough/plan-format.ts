@@ -9,8 +9,14 @@ export function formatPlan(title: string, slug: string, plan: readonly PlannedIt
       section = item.sectionId;
       lines.push('', `## ${item.section ?? '(no section)'}`);
     }
-    lines.push(`  ${item.id.padEnd(28)} ${(lastRead ? `read ${lastRead}` : 'never read').padEnd(15)} ${item.text}`);
+    lines.push(
+      `  ${item.id.padEnd(28)} ${(lastRead ? `read ${lastRead}` : 'never read').padEnd(15)} ${item.text}`,
+    );
   }
-  lines.push('', `Read-through: ${url}`, `Record it:    npm run readthrough -- record --checklist ${slug} --items ${plan.map((p) => p.item.id).join(',')} --facilitator <person>`);
+  lines.push(
+    '',
+    `Read-through: ${url}`,
+    `Record it:    npm run readthrough -- record --checklist ${slug} --items ${plan.map((p) => p.item.id).join(',')} --facilitator <person>`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -27,8 +27,11 @@ export function planReadThrough(
   // Sort ties by: section already picked first, then section's first position, then position.
   const firstIndex = new Map<string | undefined, number>();
   tied.forEach((item, index) => firstIndex.set(item.sectionId, firstIndex.get(item.sectionId) ?? index));
-  const rank = (item: ChecklistItem) => (sectionsPicked.has(item.sectionId) ? 0 : 1) * tied.length + (firstIndex.get(item.sectionId) ?? 0);
-  const ordered = tied.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+  const rank = (item: ChecklistItem) =>
+    (sectionsPicked.has(item.sectionId) ? 0 : 1) * tied.length + (firstIndex.get(item.sectionId) ?? 0);
+  const ordered = tied
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
   for (const { item } of ordered.slice(0, count - picked.size)) picked.add(item);
   return items.filter((item) => picked.has(item)).map((item) => ({ item, lastRead: lastRead.get(item.id) }));
 }

@@ -6,7 +6,11 @@ import { chromium } from 'playwright-core';
 const ORIGIN = 'http://search-bench.test';
 
 /** Serves src/ (types stripped, as Node runs it) and lunr as an ES module, all from memory. */
-async function respond(root: string, pathname: string, indexJson: string): Promise<{ body: string; contentType: string }> {
+async function respond(
+  root: string,
+  pathname: string,
+  indexJson: string,
+): Promise<{ body: string; contentType: string }> {
   if (pathname === '/') {
     const map = JSON.stringify({ imports: { lunr: '/lunr.js' } });
     return { body: `<!doctype html><script type="importmap">${map}</script>`, contentType: 'text/html' };
@@ -34,8 +38,15 @@ export interface BrowserFigures {
  * Loads the index and runs the queries in the system Chromium with the same modules the site
  * ships, so the figures are the browser's, not Node's.
  */
-export async function measureInChromium(root: string, indexJson: string, queries: string[]): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+export async function measureInChromium(
+  root: string,
+  indexJson: string,
+  queries: string[],
+): Promise<BrowserFigures> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox'],
+  });
   try {
     const page = await browser.newPage();
     await page.route(`${ORIGIN}/**`, async (route) => {

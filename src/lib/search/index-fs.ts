@@ -31,6 +31,8 @@ export async function readIndexFile(file: string): Promise<SearchIndexFile | und
   try {
     return JSON.parse(text) as SearchIndexFile;
   } catch (cause) {
-    throw new Error(`${file} is not valid JSON. Delete it and run \`npm run search:index\` again.`, { cause });
+    throw new Error(`${file} is not valid JSON. Delete it and run \`npm run search:index\` again.`, {
+      cause,
+    });
   }
 }

@@ -75,7 +75,9 @@ export function runQuery(index: lunr.Index, groups: QueryGroup[]): Hit[] {
   const hits: Hit[] = [];
   for (const result of results) {
     const matched = Object.keys(result.matchData.metadata);
-    const covered = groups.filter((g) => g.clauses.some((c) => matched.some((m) => clauseMatches(c, m)))).length;
+    const covered = groups.filter((g) =>
+      g.clauses.some((c) => matched.some((m) => clauseMatches(c, m))),
+    ).length;
     if (covered < minimum) continue;
     const coverage = covered / groups.length;
     hits.push({ ref: Number(result.ref), score: result.score * coverage * coverage, coverage });

@@ -55,7 +55,12 @@ export function buildSearchIndex(docs: SearchDoc[], segment: Segmenter = intlSeg
       body: termStrings(doc.body, segment),
     })),
   );
-  const stored = docs.map(({ kind, title, url, body }) => ({ kind, title, url, text: collapse(body).slice(0, STORED_TEXT) }));
+  const stored = docs.map(({ kind, title, url, body }) => ({
+    kind,
+    title,
+    url,
+    text: collapse(body).slice(0, STORED_TEXT),
+  }));
   return { version: 2, docs: stored, ...packed };
 }
 

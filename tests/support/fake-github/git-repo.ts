@@ -16,7 +16,13 @@ export function createRepo(dir: string): TestRepo {
     execFileSync('git', ['-C', dir, ...args], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Wiki', GIT_AUTHOR_EMAIL: 'wiki@example.com', GIT_COMMITTER_NAME: 'Wiki', GIT_COMMITTER_EMAIL: 'wiki@example.com' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Wiki',
+        GIT_AUTHOR_EMAIL: 'wiki@example.com',
+        GIT_COMMITTER_NAME: 'Wiki',
+        GIT_COMMITTER_EMAIL: 'wiki@example.com',
+      },
     }).trim();
   git('init', '-q', '-b', 'main');
   return {

@@ -19,7 +19,10 @@ export function loadResponseValidators(): Record<Operation, ValidateFunction> {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as {
-    paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }>;
+    paths: Record<
+      string,
+      { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }
+    >;
   };
   // OpenAPI 3.0 schemas: `nullable` is understood by Ajv; `example`/`format` are documentation here.
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
@@ -28,7 +31,11 @@ export function loadResponseValidators(): Record<Operation, ValidateFunction> {
     if (!schema) throw new Error(`@octokit/openapi has no 200 JSON response for GET ${route}`);
     return ajv.compile(toJsonSchema(schema) as object);
   };
-  return { getCommit: compile(OPERATIONS.getCommit), getTree: compile(OPERATIONS.getTree), getBlob: compile(OPERATIONS.getBlob) };
+  return {
+    getCommit: compile(OPERATIONS.getCommit),
+    getTree: compile(OPERATIONS.getTree),
+    getBlob: compile(OPERATIONS.getBlob),
+  };
 }
 
 /** OpenAPI 3.0 `nullable: true` → JSON Schema `anyOf [..., null]` (Ajv's own support needs a `type`). */
@@ -36,6 +43,8 @@ function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
   if (typeof node !== 'object' || node === null) return node;
   const { nullable, ...rest } = node as Record<string, unknown>;
-  const converted = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, key === 'example' ? value : toJsonSchema(value)]));
+  const converted = Object.fromEntries(
+    Object.entries(rest).map(([key, value]) => [key, key === 'example' ? value : toJsonSchema(value)]),
+  );
   return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
 }

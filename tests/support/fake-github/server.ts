@@ -60,14 +60,24 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const route = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : '';
-    const matched = ROUTES.map(([operation, pattern]) => [operation, pattern.exec(route)] as const).find(([, m]) => m);
+    const matched = ROUTES.map(([operation, pattern]) => [operation, pattern.exec(route)] as const).find(
+      ([, m]) => m,
+    );
     const operation = matched?.[0] ?? 'unknown';
     const index = counts.get(operation) ?? 0;
     counts.set(operation, index + 1);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       log.push({ method: request.method ?? 'GET', path: url.pathname + url.search, operation, status });
-      const limits = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
-      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...limits, ...headers });
+      const limits = {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      };
+      response.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...limits,
+        ...headers,
+      });
       response.end(status === 304 ? undefined : JSON.stringify(body));
     };
     const fault = options.fault?.(operation, index);
@@ -80,9 +90,17 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     if (fault) return send(fault.status, fault.body ?? { message: 'fault' }, fault.headers);
     const auth = request.headers.authorization ?? '';
     if (options.token !== undefined && auth.replace(/^(token|bearer) /i, '') !== options.token) {
-      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      return send(401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     }
-    const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
+    const notFound = {
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404',
+    };
     if (!matched?.[1] || matched[1][1] !== owner || matched[1][2] !== name) return send(404, notFound);
     const arg = decodeURIComponent(matched[1][3] ?? '');
     const repoApi = `${api}/repos/${owner}/${name}`;
@@ -96,16 +114,26 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
     const ok = (body: unknown, etag: string) => {
       if (request.headers['if-none-match'] === etag) return send(304, undefined, { etag });
       const validate = options.validators?.[operation as Operation];
-      if (validate && !validate(body)) schemaErrors.push(`${operation}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      if (validate && !validate(body))
+        schemaErrors.push(`${operation}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
       return send(200, body, { etag });
     };
 
     if (operation === 'getCommit') {
       const sha = rev(`${arg}^{commit}`);
-      if (!sha) return send(422, { message: `No commit found for SHA: ${arg}`, documentation_url: 'https://docs.github.com/rest', status: '422' });
+      if (!sha)
+        return send(422, {
+          message: `No commit found for SHA: ${arg}`,
+          documentation_url: 'https://docs.github.com/rest',
+          status: '422',
+        });
       const tree = rev(`${sha}^{tree}`) ?? '';
       const parents = options.repo.git('rev-list', '--parents', '-n', '1', sha).split(' ').slice(1);
-      const person = { name: 'Wiki', email: 'wiki@example.com', date: options.repo.git('show', '-s', '--format=%cI', sha) };
+      const person = {
+        name: 'Wiki',
+        email: 'wiki@example.com',
+        date: options.repo.git('show', '-s', '--format=%cI', sha),
+      };
       return ok(
         {
           url: `${repoApi}/commits/${sha}`,
@@ -113,10 +141,21 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
           node_id: `C_${sha.slice(0, 16)}`,
           html_url: `${web}/${owner}/${name}/commit/${sha}`,
           comments_url: `${repoApi}/commits/${sha}/comments`,
-          commit: { url: `${repoApi}/git/commits/${sha}`, author: person, committer: person, message: options.repo.git('show', '-s', '--format=%s', sha), comment_count: 0, tree: { sha: tree, url: `${repoApi}/git/trees/${tree}` } },
+          commit: {
+            url: `${repoApi}/git/commits/${sha}`,
+            author: person,
+            committer: person,
+            message: options.repo.git('show', '-s', '--format=%s', sha),
+            comment_count: 0,
+            tree: { sha: tree, url: `${repoApi}/git/trees/${tree}` },
+          },
           author: null,
           committer: null,
-          parents: parents.map((parent) => ({ sha: parent, url: `${repoApi}/commits/${parent}`, html_url: `${web}/${owner}/${name}/commit/${parent}` })),
+          parents: parents.map((parent) => ({
+            sha: parent,
+            url: `${repoApi}/commits/${parent}`,
+            html_url: `${web}/${owner}/${name}/commit/${parent}`,
+          })),
           files: [],
         },
         `W/"${sha}"`,
@@ -127,17 +166,36 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       if (!sha) return send(404, notFound);
       const recursive = url.searchParams.has('recursive');
       const listing = options.repo.git('ls-tree', ...(recursive ? ['-r', '-t'] : []), '-l', '-z', sha);
-      const tree = listing.split('\0').filter(Boolean).map((line) => {
-        const tab = line.indexOf('\t');
-        const [mode = '', type = '', object = '', size = '-'] = line.slice(0, tab).split(/\s+/);
-        const entry = { path: line.slice(tab + 1), mode, type, sha: object, url: `${repoApi}/git/${type === 'tree' ? 'trees' : 'blobs'}/${object}` };
-        return size === '-' ? entry : { ...entry, size: Number(size) };
-      });
+      const tree = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+          const tab = line.indexOf('\t');
+          const [mode = '', type = '', object = '', size = '-'] = line.slice(0, tab).split(/\s+/);
+          const entry = {
+            path: line.slice(tab + 1),
+            mode,
+            type,
+            sha: object,
+            url: `${repoApi}/git/${type === 'tree' ? 'trees' : 'blobs'}/${object}`,
+          };
+          return size === '-' ? entry : { ...entry, size: Number(size) };
+        });
       return ok({ sha, url: `${repoApi}/git/trees/${sha}`, tree, truncated: false }, `W/"${sha}"`);
     }
     const object = await reader.read(arg);
     if (!object || object.type !== 'blob') return send(404, notFound);
-    return ok({ sha: arg, node_id: `B_${arg.slice(0, 16)}`, size: object.data.length, url: `${repoApi}/git/blobs/${arg}`, content: object.data.toString('base64'), encoding: 'base64' }, `W/"${arg}"`);
+    return ok(
+      {
+        sha: arg,
+        node_id: `B_${arg.slice(0, 16)}`,
+        size: object.data.length,
+        url: `${repoApi}/git/blobs/${arg}`,
+        content: object.data.toString('base64'),
+        encoding: 'base64',
+      },
+      `W/"${arg}"`,
+    );
   };
 
   const server = createServer((request, response) => {

@@ -17,8 +17,16 @@ beforeEach(async () => {
 afterEach(() => rm(content, { recursive: true, force: true }));
 
 /** Runs a script the way `npm run <name> -- ...` would, minus npm's banner. */
-async function run(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_SITE_URL: 'https://portal.example', ASTRO_TELEMETRY_DISABLED: '1' };
+async function run(
+  script: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = {
+    ...process.env,
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_SITE_URL: 'https://portal.example',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   try {
     const { stdout, stderr } = await promisify(execFile)(NODE, [script, ...args], { cwd: ROOT, env });
     return { code: 0, stdout, stderr };
@@ -36,7 +44,14 @@ describe('npm run readthrough', () => {
   });
 
   it('plans never-read items first, with the read-through address', async () => {
-    const { code, stdout } = await run('scripts/readthrough.ts', 'plan', '--checklist', 'release', '--count', '3');
+    const { code, stdout } = await run(
+      'scripts/readthrough.ts',
+      'plan',
+      '--checklist',
+      'release',
+      '--count',
+      '3',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('## デプロイ中\n  watch-dashboards');
     expect(stdout).toContain(
@@ -45,15 +60,43 @@ describe('npm run readthrough', () => {
   });
 
   it('records a read-through, then refuses unknown items and people', async () => {
-    const args = ['record', '--checklist', 'release', '--items', 'reload,error-rate', '--facilitator', '@sato', '--date', '2026-11-26'];
+    const args = [
+      'record',
+      '--checklist',
+      'release',
+      '--items',
+      'reload,error-rate',
+      '--facilitator',
+      '@sato',
+      '--date',
+      '2026-11-26',
+    ];
     const ok = await run('scripts/readthrough.ts', ...args, '--guest', 'kato-ken');
     expect(ok.code).toBe(0);
     const yaml = await readFile(path.join(content, 'readthroughs/2026-11-26-release.yaml'), 'utf8');
     expect(yaml).toContain('items:\n  - reload\n  - error-rate\nfacilitator: sato-mai\nguest: kato-ken\n');
-    const unknown = await run('scripts/readthrough.ts', 'record', '--checklist', 'release', '--items', 'nope', '--facilitator', 'kato-ken');
+    const unknown = await run(
+      'scripts/readthrough.ts',
+      'record',
+      '--checklist',
+      'release',
+      '--items',
+      'nope',
+      '--facilitator',
+      'kato-ken',
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/"nope" is not an item of checklist "release"/);
-    const nobody = await run('scripts/readthrough.ts', 'record', '--checklist', 'release', '--items', 'reload', '--facilitator', '@nobody');
+    const nobody = await run(
+      'scripts/readthrough.ts',
+      'record',
+      '--checklist',
+      'release',
+      '--items',
+      'reload',
+      '--facilitator',
+      '@nobody',
+    );
     expect(nobody.code).toBe(1);
     expect(nobody.stderr).toMatch(/names "@nobody", but no person has that file name or Slack handle/);
   });
@@ -68,7 +111,10 @@ describe('npm run checklists:report', () => {
 
   it('lists what is missing and fails with --strict', async () => {
     const release = path.join(content, 'checklists/release.md');
-    await writeFile(release, `${await readFile(release, 'utf8')}- [ ] 新しい項目 {#new-item}\n  - 理由: x\n  - 語り手: @nobody\n`);
+    await writeFile(
+      release,
+      `${await readFile(release, 'utf8')}- [ ] 新しい項目 {#new-item}\n  - 理由: x\n  - 語り手: @nobody\n`,
+    );
     await writeFile(
       path.join(content, 'readthroughs/2026-11-19-release.yaml'),
       'date: 2026-11-19\nchecklist: release\nitems: [removed-item]\nfacilitator: kato-ken\n',
@@ -78,7 +124,9 @@ describe('npm run checklists:report', () => {
     const strict = await run('scripts/checklists-report.ts', '--strict');
     expect(strict.code).toBe(1);
     const file = release;
-    expect(strict.stdout).toContain(`  release                   87%  7/8  release  リリース前チェックリスト`);
+    expect(strict.stdout).toContain(
+      `  release                   87%  7/8  release  リリース前チェックリスト`,
+    );
     expect(strict.stdout).toContain(`${file}:26  post-in-channel  Post in the release channel`);
     expect(strict.stdout).toContain(`${file}:34  new-item  told by @nobody`);
     expect(strict.stdout).toContain('2026-11-19-release.yaml  release#removed-item');
@@ -88,7 +136,10 @@ describe('npm run checklists:report', () => {
   it('passes --strict when nothing is missing', async () => {
     const release = path.join(content, 'checklists/release.md');
     const text = await readFile(release, 'utf8');
-    await writeFile(release, text.replace('{#post-in-channel}', '{#post-in-channel}\n  Why: people watch it.'));
+    await writeFile(
+      release,
+      text.replace('{#post-in-channel}', '{#post-in-channel}\n  Why: people watch it.'),
+    );
     const { code, stdout } = await run('scripts/checklists-report.ts', '--strict');
     expect(stdout).toContain('Nothing is missing.');
     expect(code).toBe(0);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ChecklistParseError, parseChecklist, type ChecklistItem } from '../../../src/lib/checklists/parse.ts';
+import {
+  ChecklistParseError,
+  parseChecklist,
+  type ChecklistItem,
+} from '../../../src/lib/checklists/parse.ts';
 
 type Expected = Partial<ChecklistItem>;
 
@@ -44,12 +48,16 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
   },
   {
     name: 'full-width colon, なぜ and 障害 labels, wrapped label line',
-    markdown: '- [ ] ログを確認する\n  - なぜ：障害の兆候は\n    まずログに出る。\n  - 障害：2021年のディスク溢れ',
-    expected: [{ id: 'ログを確認する', why: ['障害の兆候は\nまずログに出る。'], incident: ['2021年のディスク溢れ'] }],
+    markdown:
+      '- [ ] ログを確認する\n  - なぜ：障害の兆候は\n    まずログに出る。\n  - 障害：2021年のディスク溢れ',
+    expected: [
+      { id: 'ログを確認する', why: ['障害の兆候は\nまずログに出る。'], incident: ['2021年のディスク溢れ'] },
+    ],
   },
   {
     name: 'unlabelled nested text is a note, blank-line separated label paragraph',
-    markdown: '- [ ] Check the alerts\n\n  This list grew after the 2020 outage.\n\n  Incident: [postmortem](https://wiki.example/pm/42)\n',
+    markdown:
+      '- [ ] Check the alerts\n\n  This list grew after the 2020 outage.\n\n  Incident: [postmortem](https://wiki.example/pm/42)\n',
     expected: [
       {
         id: 'check-the-alerts',
@@ -83,7 +91,8 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
   },
   {
     name: 'raw HTML in the text and nested under the item, kept as source',
-    markdown: '- [ ] Press <kbd>Ctrl</kbd>+<kbd>S</kbd>\n\n  <details><summary>more</summary>story</details>\n',
+    markdown:
+      '- [ ] Press <kbd>Ctrl</kbd>+<kbd>S</kbd>\n\n  <details><summary>more</summary>story</details>\n',
     expected: [
       {
         id: 'press-ctrl-s',

@@ -10,7 +10,11 @@ describe('deckCatalog', () => {
     const org = await loadOrg(fixture, fixture);
     const groups = deckCatalog(org).map(({ team, decks }) => ({
       team: team.id,
-      decks: decks.map(({ deck, presenters, slides }) => ({ id: deck.id, presenters: presenters.map((p) => p.id), slides })),
+      decks: decks.map(({ deck, presenters, slides }) => ({
+        id: deck.id,
+        presenters: presenters.map((p) => p.id),
+        slides,
+      })),
     }));
     expect(groups).toEqual([
       {

@@ -50,7 +50,11 @@ describe('urlForSlide', () => {
 
 describe('separateNotes', () => {
   it('takes every notes block out and keeps the rest', () => {
-    expect(separateNotes('<h2>A</h2>\n<aside class="deck-notes" data-astro-cid-x>one</aside><p>b</p><aside class="deck-notes">two</aside>')).toEqual({
+    expect(
+      separateNotes(
+        '<h2>A</h2>\n<aside class="deck-notes" data-astro-cid-x>one</aside><p>b</p><aside class="deck-notes">two</aside>',
+      ),
+    ).toEqual({
       html: '<h2>A</h2>\n<p>b</p>',
       notes: 'one\ntwo',
     });

@@ -30,14 +30,18 @@ async function problemsWith(deck: string): Promise<string[]> {
 
 describe('deckErrors through loadOrg', () => {
   it('accepts the fixture decks, a `---` inside a code block included', async () => {
-    await expect(loadOrg(fixture, fixture)).resolves.toMatchObject({ decks: [{ id: 'app' }, { id: 'welcome' }] });
+    await expect(loadOrg(fixture, fixture)).resolves.toMatchObject({
+      decks: [{ id: 'app' }, { id: 'welcome' }],
+    });
   });
 
   it.each([
     {
       name: 'unknown person, with a hint',
       deck: '# A\n\n---\n\n<Person id="kato-kn" />\n',
-      messages: ['decks/broken.mdx:12: field `<Person id>` names "kato-kn", but no person has that file name or Slack handle. Did you mean "kato-ken" (@kato)? Fix the id, or add content/people/kato-kn.yaml.'],
+      messages: [
+        'decks/broken.mdx:12: field `<Person id>` names "kato-kn", but no person has that file name or Slack handle. Did you mean "kato-ken" (@kato)? Fix the id, or add content/people/kato-kn.yaml.',
+      ],
     },
     {
       name: 'unknown channel, team and area',
@@ -51,23 +55,33 @@ describe('deckErrors through loadOrg', () => {
     {
       name: 'MDX syntax error',
       deck: '# A\n\n---\n\n<Notes>unclosed\n\n<Person id="kato"\n',
-      messages: [expect.stringMatching(/^decks\/broken\.mdx:12: the MDX does not parse \(Expected a closing tag for `<Notes>` \(line 12\).+\)\. Close every tag/)],
+      messages: [
+        expect.stringMatching(
+          /^decks\/broken\.mdx:12: the MDX does not parse \(Expected a closing tag for `<Notes>` \(line 12\).+\)\. Close every tag/,
+        ),
+      ],
     },
     {
       name: 'a component that does not exist',
       deck: '# A\n\n<Slide id="x" />\n',
-      messages: ['decks/broken.mdx:10: uses <Slide>, which is not a deck component. Use one of <Person>, <AskMe>, <Channel>, <Team>, <Notes>.'],
+      messages: [
+        'decks/broken.mdx:10: uses <Slide>, which is not a deck component. Use one of <Person>, <AskMe>, <Channel>, <Team>, <Notes>.',
+      ],
     },
     {
       name: 'a component without its attribute',
       deck: '<Person />\n',
-      messages: ['decks/broken.mdx:8: <Person> has no id="…" written as plain text. Write it like <Person id="kato-ken" />.'],
+      messages: [
+        'decks/broken.mdx:8: <Person> has no id="…" written as plain text. Write it like <Person id="kato-ken" />.',
+      ],
     },
     {
       name: '--- right under text, and a *** rule',
       deck: '# A\ntext\n---\n\n# B\n\n***\n\n# C\n',
       messages: [
-        expect.stringMatching(/^decks\/broken\.mdx:10: has a `---` that Markdown does not read as a slide break/),
+        expect.stringMatching(
+          /^decks\/broken\.mdx:10: has a `---` that Markdown does not read as a slide break/,
+        ),
         expect.stringMatching(/^decks\/broken\.mdx:14: has a horizontal rule/),
       ],
     },

@@ -4,15 +4,42 @@ import { lastReadByItem, lastReadThrough } from '../../../src/lib/readthrough/la
 import { planReadThrough, readThroughPath } from '../../../src/lib/readthrough/plan.ts';
 
 const { items } = parseChecklist(
-  ['## A', '- [ ] a1 {#a1}', '- [ ] a2 {#a2}', '- [ ] a3 {#a3}', '## B', '- [ ] b1 {#b1}', '- [ ] b2 {#b2}', '## C', '- [ ] c1 {#c1}'].join('\n'),
+  [
+    '## A',
+    '- [ ] a1 {#a1}',
+    '- [ ] a2 {#a2}',
+    '- [ ] a3 {#a3}',
+    '## B',
+    '- [ ] b1 {#b1}',
+    '- [ ] b2 {#b2}',
+    '## C',
+    '- [ ] c1 {#c1}',
+  ].join('\n'),
 );
 
 describe.each([
-  { name: 'nothing read yet: the first section, then the next', read: {}, count: 4, expected: ['a1', 'a2', 'a3', 'b1'] },
-  { name: 'never read comes before read', read: { a1: '2026-01-01', a2: '2026-01-01', a3: '2026-01-01' }, count: 3, expected: ['b1', 'b2', 'c1'] },
+  {
+    name: 'nothing read yet: the first section, then the next',
+    read: {},
+    count: 4,
+    expected: ['a1', 'a2', 'a3', 'b1'],
+  },
+  {
+    name: 'never read comes before read',
+    read: { a1: '2026-01-01', a2: '2026-01-01', a3: '2026-01-01' },
+    count: 3,
+    expected: ['b1', 'b2', 'c1'],
+  },
   {
     name: 'then least recently read',
-    read: { a1: '2026-03-01', a2: '2026-01-01', a3: '2026-02-01', b1: '2026-03-01', b2: '2026-03-01', c1: '2026-03-01' },
+    read: {
+      a1: '2026-03-01',
+      a2: '2026-01-01',
+      a3: '2026-02-01',
+      b1: '2026-03-01',
+      b2: '2026-03-01',
+      c1: '2026-03-01',
+    },
     count: 2,
     expected: ['a2', 'a3'],
   },
@@ -22,8 +49,18 @@ describe.each([
     count: 2,
     expected: ['b1', 'b2'],
   },
-  { name: 'ties fill whole sections in document order', read: { a1: '2026-03-01', a2: '2026-03-01', a3: '2026-03-01' }, count: 2, expected: ['b1', 'b2'] },
-  { name: 'more than there is gives everything', read: { a1: '2026-03-01' }, count: 50, expected: ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'] },
+  {
+    name: 'ties fill whole sections in document order',
+    read: { a1: '2026-03-01', a2: '2026-03-01', a3: '2026-03-01' },
+    count: 2,
+    expected: ['b1', 'b2'],
+  },
+  {
+    name: 'more than there is gives everything',
+    read: { a1: '2026-03-01' },
+    count: 50,
+    expected: ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'],
+  },
 ])('planReadThrough: $name', ({ read, count, expected }) => {
   it('picks the expected items in document order', () => {
     const plan = planReadThrough(items, new Map(Object.entries(read)), count);
@@ -34,12 +71,36 @@ describe.each([
 
 describe('last read', () => {
   const records = [
-    { id: '1', data: { date: '2026-11-05', checklist: 'release', items: ['a1', 'a2'], facilitator: 'kato-ken', attendees: [] } },
-    { id: '2', data: { date: '2026-11-12', checklist: 'release', items: ['a2'], facilitator: 'kato-ken', attendees: [] } },
-    { id: '3', data: { date: '2026-12-01', checklist: 'other', items: ['a1'], facilitator: 'kato-ken', attendees: [] } },
+    {
+      id: '1',
+      data: {
+        date: '2026-11-05',
+        checklist: 'release',
+        items: ['a1', 'a2'],
+        facilitator: 'kato-ken',
+        attendees: [],
+      },
+    },
+    {
+      id: '2',
+      data: {
+        date: '2026-11-12',
+        checklist: 'release',
+        items: ['a2'],
+        facilitator: 'kato-ken',
+        attendees: [],
+      },
+    },
+    {
+      id: '3',
+      data: { date: '2026-12-01', checklist: 'other', items: ['a1'], facilitator: 'kato-ken', attendees: [] },
+    },
   ];
   it('keeps the latest date per item of one checklist', () => {
-    expect(Object.fromEntries(lastReadByItem(records, 'release'))).toEqual({ a1: '2026-11-05', a2: '2026-11-12' });
+    expect(Object.fromEntries(lastReadByItem(records, 'release'))).toEqual({
+      a1: '2026-11-05',
+      a2: '2026-11-12',
+    });
     expect(lastReadThrough(records, 'release')).toBe('2026-11-12');
     expect(lastReadThrough(records, 'nothing')).toBeUndefined();
   });
@@ -47,7 +108,9 @@ describe('last read', () => {
 
 describe('readThroughPath', () => {
   it('encodes ids and honours the base path', () => {
-    expect(readThroughPath('release', ['a1', 'ログ'], '/portal')).toBe('/portal/checklists/release/read-through/?items=a1,%E3%83%AD%E3%82%B0');
+    expect(readThroughPath('release', ['a1', 'ログ'], '/portal')).toBe(
+      '/portal/checklists/release/read-through/?items=a1,%E3%83%AD%E3%82%B0',
+    );
     expect(readThroughPath('release', [])).toBe('/checklists/release/read-through/');
   });
 });

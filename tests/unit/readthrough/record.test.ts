@@ -13,7 +13,10 @@ const base = { checklist: 'release', date: '2026-11-26', facilitator: '@kato' };
 
 describe('buildRecord', () => {
   it('resolves handles to file names and writes YAML the content loader accepts', () => {
-    const record = buildRecord({ ...base, items: ['announce', 'reload', 'announce'], guest: 'sato', attendees: ['sato-mai'] }, context);
+    const record = buildRecord(
+      { ...base, items: ['announce', 'reload', 'announce'], guest: 'sato', attendees: ['sato-mai'] },
+      context,
+    );
     expect(recordToYaml(record)).toMatchInlineSnapshot(`
       "date: 2026-11-26
       checklist: release
@@ -41,7 +44,8 @@ describe('buildRecord', () => {
     },
     {
       input: { ...base, items: ['announce'], date: '26/11/2026' },
-      message: 'content/readthroughs/: field `date` "26/11/2026" is not a date written as YYYY-MM-DD. Pass the date like --date 2026-11-26, or leave it out for today.',
+      message:
+        'content/readthroughs/: field `date` "26/11/2026" is not a date written as YYYY-MM-DD. Pass the date like --date 2026-11-26, or leave it out for today.',
     },
   ])('refuses $input.items with a clear message', ({ input, message }) => {
     expect(() => buildRecord(input, context)).toThrow(message);
@@ -59,6 +63,8 @@ describe('writeRecord', () => {
     const file = await writeRecord(dir, record);
     expect(file).toBe(path.join(dir, 'readthroughs', '2026-11-26-release.yaml'));
     expect(await readFile(file, 'utf8')).toBe(recordToYaml(record));
-    await expect(writeRecord(dir, record)).rejects.toThrow(/already records a read-through of "release" on 2026-11-26/);
+    await expect(writeRecord(dir, record)).rejects.toThrow(
+      /already records a read-through of "release" on 2026-11-26/,
+    );
   });
 });

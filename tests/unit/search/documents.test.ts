@@ -12,13 +12,31 @@ beforeAll(async () => {
 const byUrl = (url: string) => docs.find((d) => d.url === url);
 
 describe.each([
-  ['a person with reading, romaji and handle', '/people/kato-ken/', 'person', '加藤 健', ['かとう けん', 'Ken Kato', '@kato']],
+  [
+    'a person with reading, romaji and handle',
+    '/people/kato-ken/',
+    'person',
+    '加藤 健',
+    ['かとう けん', 'Ken Kato', '@kato'],
+  ],
   ['a team', '/teams/app/', 'team', undefined, []],
   ['a channel', '/channels/ask-app/', 'channel', '#ask-app', []],
   ['each deck slide', '/decks/app/?slide=2', 'deck', 'アプリチームの紹介: 聞きたいときは', []],
-  ['each checklist item', '/checklists/release/#compatible-migration', 'checklist', 'マイグレーションは後方互換にした', ['compatible migration']],
+  [
+    'each checklist item',
+    '/checklists/release/#compatible-migration',
+    'checklist',
+    'マイグレーションは後方互換にした',
+    ['compatible migration'],
+  ],
   ['a news item', '/news/2026-11-10-renewal/', 'news', undefined, []],
-  ['a bank question', '/one-on-one/#growth-growth-01', 'agenda', '最近できるようになったことは？', ['Growth']],
+  [
+    'a bank question',
+    '/one-on-one/#growth-growth-01',
+    'agenda',
+    '最近できるようになったことは？',
+    ['Growth'],
+  ],
   ['an agenda template', '/one-on-one/#template-regular', 'agenda', undefined, []],
 ])('documents: %s', (_name, url, kind, title, keys) => {
   it(url, () => {
@@ -36,7 +54,10 @@ describe('documents', () => {
     expect(item.body).toContain('加藤 健 かとう けん @kato');
   });
   it('number slides from 1, one document per slide', () => {
-    expect(docs.filter((d) => d.url.startsWith('/decks/app/')).map((d) => d.url)).toEqual(['/decks/app/?slide=1', '/decks/app/?slide=2']);
+    expect(docs.filter((d) => d.url.startsWith('/decks/app/')).map((d) => d.url)).toEqual([
+      '/decks/app/?slide=1',
+      '/decks/app/?slide=2',
+    ]);
   });
 });
 

@@ -18,7 +18,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('npm run search, as a child process', () => {
   it('builds the missing index, then prints JSON results best first', async () => {
     const index = path.join(dir, 'index.json');
-    const { stdout, stderr } = await run(node, ['scripts/search.ts', '--json', '--index', index, 'かとう'], { env });
+    const { stdout, stderr } = await run(node, ['scripts/search.ts', '--json', '--index', index, 'かとう'], {
+      env,
+    });
     expect(stderr).toContain('Built the search index');
     const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
     expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
@@ -27,7 +29,11 @@ describe('npm run search, as a child process', () => {
   });
 
   it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
-    const { stdout } = await run(node, ['scripts/search.ts', '--index', path.join(dir, 'index.json'), query], { env });
+    const { stdout } = await run(
+      node,
+      ['scripts/search.ts', '--index', path.join(dir, 'index.json'), query],
+      { env },
+    );
     expect(stdout).toMatch(/No results|Type something/);
   });
 

@@ -1,14 +1,41 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { unpackTerms, FIELDS } from '../../../src/lib/search/packed-index.ts';
-import { buildSearchIndex, loadSearchIndex, search, type SearchDoc } from '../../../src/lib/search/search-index.ts';
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  search,
+  type SearchDoc,
+} from '../../../src/lib/search/search-index.ts';
 import { termStrings } from '../../../src/lib/search/tokenize.ts';
 
 const docs: SearchDoc[] = [
-  { kind: 'person', title: '穴澤 翔', url: '/people/anazawa-sho/', keys: 'あなざわ しょう Sho Anazawa anazawa', body: 'シニアアプリケーションエンジニア 出品フローの歴史' },
-  { kind: 'team', title: 'データ基盤チーム', url: '/teams/data-platform/', keys: 'Data Platform', body: 'BigQuery に集め、誰もが同じ数字で話せるようにする。' },
-  { kind: 'checklist', title: 'マイグレーションは後方互換にした', url: '/checklists/release/#compatible-migration', body: '2019年、カラム削除を先に流して注文画面が5分間落ちた。本番リリースの前に確認する。' },
-  { kind: 'deck', title: 'リリースは火曜と木曜', url: '/decks/application/?slide=5', body: 'Releases ship on Tuesdays and Thursdays.' },
+  {
+    kind: 'person',
+    title: '穴澤 翔',
+    url: '/people/anazawa-sho/',
+    keys: 'あなざわ しょう Sho Anazawa anazawa',
+    body: 'シニアアプリケーションエンジニア 出品フローの歴史',
+  },
+  {
+    kind: 'team',
+    title: 'データ基盤チーム',
+    url: '/teams/data-platform/',
+    keys: 'Data Platform',
+    body: 'BigQuery に集め、誰もが同じ数字で話せるようにする。',
+  },
+  {
+    kind: 'checklist',
+    title: 'マイグレーションは後方互換にした',
+    url: '/checklists/release/#compatible-migration',
+    body: '2019年、カラム削除を先に流して注文画面が5分間落ちた。本番リリースの前に確認する。',
+  },
+  {
+    kind: 'deck',
+    title: 'リリースは火曜と木曜',
+    url: '/decks/application/?slide=5',
+    body: 'Releases ship on Tuesdays and Thursdays.',
+  },
 ];
 const index = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs))));
 const first = (query: string) => search(index, query)[0]?.url;
@@ -50,7 +77,11 @@ describe.each([
 describe('results', () => {
   it('carry kind, title, url, snippet and score, best first, with matches marked', () => {
     const [top, ...rest] = search(index, 'リリース');
-    expect(top).toMatchObject({ kind: 'deck', title: 'リリースは火曜と木曜', url: '/decks/application/?slide=5' });
+    expect(top).toMatchObject({
+      kind: 'deck',
+      title: 'リリースは火曜と木曜',
+      url: '/decks/application/?slide=5',
+    });
     expect(rest.every((r) => r.score <= top!.score)).toBe(true);
     const hit = search(index, '本番')[0]!;
     expect(hit.pieces.filter((p) => p.hit).map((p) => p.text)).toContain('本番');
@@ -71,11 +102,19 @@ describe('the packed index', () => {
     builder.searchPipeline.reset();
     builder.ref('id');
     for (const [name, boost] of FIELDS) builder.field(name, { boost });
-    docs.forEach((d, id) => builder.add({ id: String(id), title: termStrings(d.title), keys: termStrings(d.keys ?? ''), body: termStrings(d.body) }));
+    docs.forEach((d, id) =>
+      builder.add({
+        id: String(id),
+        title: termStrings(d.title),
+        keys: termStrings(d.keys ?? ''),
+        body: termStrings(d.body),
+      }),
+    );
     const reference = builder.build();
     const packed = unpackTerms(buildSearchIndex(docs));
     for (const term of ['りりーす', 'anazawa', '基盤', 'releas']) {
-      const run = (i: lunr.Index) => i.query((q) => q.term(term, { usePipeline: false })).map((r) => [r.ref, r.score]);
+      const run = (i: lunr.Index) =>
+        i.query((q) => q.term(term, { usePipeline: false })).map((r) => [r.ref, r.score]);
       expect(run(packed)).toEqual(run(reference));
       expect(run(packed).length).toBeGreaterThan(0);
     }

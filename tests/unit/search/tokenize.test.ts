@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, foldKana, normalize, noSegmenter, termStrings, tokenize } from '../../../src/lib/search/tokenize.ts';
+import {
+  bigrams,
+  foldKana,
+  normalize,
+  noSegmenter,
+  termStrings,
+  tokenize,
+} from '../../../src/lib/search/tokenize.ts';
 
 describe.each([
   ['full-width Latin', 'ＡＰＩ', 'api'],
@@ -47,7 +54,9 @@ describe.each([
   ['empty', '', []],
 ])('tokenize words: %s', (_name, input, expected) => {
   it(input, () => {
-    const words = tokenize(input).filter((t) => t.kind === 'word').map((t) => t.term);
+    const words = tokenize(input)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.term);
     for (const term of expected) expect([...words, ...termStrings(input)]).toContain(term);
     if (expected.length === 0) expect(termStrings(input)).toEqual([]);
   });
