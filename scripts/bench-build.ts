@@ -5,13 +5,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild, type BuildMeasurement } from '../src/lib/bench/astro-build.ts';
 import { writeBaselineProject } from '../src/lib/bench/baseline-project.ts';
-import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
+import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
 
 const { values } = parseArgs({
   options: {
-    people: { type: 'string', default: '300' },
-    checklists: { type: 'string', default: '1000' },
-    decks: { type: 'string', default: '50' },
+    people: { type: 'string', default: String(BENCH_BUILD_SIZES.people) },
+    checklists: { type: 'string', default: String(BENCH_BUILD_SIZES.checklists) },
+    decks: { type: 'string', default: String(BENCH_BUILD_SIZES.decks) },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
 import tinyseg from 'lunr-languages/tinyseg.js';
 import YAML from 'yaml';
-import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
+import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
 import { measureInChromium } from '../src/lib/search/bench-browser.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
@@ -55,7 +55,7 @@ for (const [name, segment] of segmenters) {
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
 try {
-  await writeSyntheticOrg(dir, { people: 400, checklists: 10, items: 30, decks: 20, news: 200 });
+  await writeSyntheticOrg(dir, BENCH_BUILD_SIZES);
   const org = await loadOrg(dir);
   const started = performance.now();
   const file = buildSearchIndex(searchDocuments(org));
