@@ -33,7 +33,7 @@ export async function buildSite(
   const work = await mkdtemp(path.join(buildsDir, 'build-'));
   const outDir = path.join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...userEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     PORTAL_TODAY: SAMPLE_TODAY,
     PORTAL_CACHE_DIR: path.join(work, 'cache'),
@@ -59,4 +59,14 @@ export async function buildSiteOrThrow(options: Parameters<typeof buildSite>[0] 
     throw new Error(`astro build failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
   return result.outDir;
+}
+
+/**
+ * The environment a person's shell would give Astro: vitest's own variables (NODE_ENV=test,
+ * VITEST, ...) are left out, since Vite reads them and a dev server in "test" mode answers 404.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && name !== 'TEST'),
+  );
 }
