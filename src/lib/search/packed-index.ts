@@ -1,5 +1,3 @@
-import lunr from 'lunr';
-
 /** The fields every document has, with lunr boosts: a hit in the title outweighs one in the body. */
 export const FIELDS = [
   ['title', 4],
@@ -9,105 +7,111 @@ export const FIELDS = [
 
 export type FieldName = (typeof FIELDS)[number][0];
 
-/** Per document, per field: term ids sorted and delta-encoded; a 0 repeats the previous term. */
+/**
+ * Per term, per field: the documents holding it, ascending and delta-encoded (the first one as
+ * is); a 0 repeats the previous document, which is how term frequency is counted. Inverted, the
+ * lists of common terms are runs of small numbers: 173 KB gzipped for bench:build's 8,737
+ * documents, where per-document lists were 206 KB.
+ */
 export type Postings = number[][][];
 
-/**
- * lunr's own JSON (inverted index + field vectors) was 182 KB gzipped for the 212 sample documents
- * and grows past 300 KB at 1,000 documents. This keeps only what lunr needs to recompute it, the
- * terms and each field's term list, and the browser replays lunr.Builder on it, so scores are
- * exactly lunr's (BM25 with its defaults) from a file about a third of the size.
- */
+/** The terms, sorted, and their postings: all the index file keeps of the tokenized fields. */
 export interface PackedTerms {
   terms: string[];
   postings: Postings;
 }
 
-/** Packs each document's tokenized fields. */
+/** Packs each document's tokenized fields (terms in order, with repeats). */
 export function packTerms(fieldsPerDoc: Record<FieldName, string[]>[]): PackedTerms {
   const terms = [...new Set(fieldsPerDoc.flatMap((doc) => FIELDS.flatMap(([name]) => doc[name])))].sort();
   const ids = new Map(terms.map((term, id) => [term, id]));
-  const postings = fieldsPerDoc.map((doc) =>
-    FIELDS.map(([name]) => {
-      const sorted = doc[name].map((term) => ids.get(term)!).sort((a, b) => a - b);
-      return sorted.map((id, i) => (i === 0 ? id : id - sorted[i - 1]!));
-    }),
-  );
+  const postings: Postings = terms.map(() => FIELDS.map(() => []));
+  const last = terms.map(() => FIELDS.map(() => -1));
+  fieldsPerDoc.forEach((doc, ref) => {
+    FIELDS.forEach(([name], f) => {
+      for (const term of doc[name]) {
+        const id = ids.get(term)!;
+        const previous = last[id]![f]!;
+        postings[id]![f]!.push(previous === -1 ? ref : ref - previous);
+        last[id]![f] = ref;
+      }
+    });
+  });
   return { terms, postings };
+}
+
+/**
+ * The index the browser and the terminal query: per term, the documents holding it and lunr's
+ * BM25 weight of the term in each, summed over the fields. Typed arrays, no object per posting:
+ * rebuilding a lunr.Index took 246 ms in Chromium for 8,737 documents and a query matching most of
+ * them over 20 ms; this unpacks in a fraction of that and answers in a millisecond or two.
+ */
+export interface TermIndex {
+  terms: string[];
+  ids: Map<string, number>;
+  refs: Int32Array[];
+  weights: Float64Array[];
+  documentCount: number;
 }
 
 /** lunr's BM25 defaults (lunr.Builder#k1, #b), so scores match an index lunr built itself. */
 const K1 = 1.2;
 const B = 0.75;
-/** Postings carry no metadata (the whitelist is empty); one shared, never-mutated object. */
-const NO_METADATA = Object.freeze(Object.create(null) as object);
+
+/** Calls `visit` with each document of one term's list in one field and its term frequency. */
+function eachDoc(deltas: number[], visit: (ref: number, tf: number) => void): void {
+  let ref = 0;
+  for (let i = 0; i < deltas.length;) {
+    ref = i === 0 ? deltas[0]! : ref + deltas[i]!;
+    let tf = 1;
+    for (i++; deltas[i] === 0; i++) tf++;
+    visit(ref, tf);
+  }
+}
 
 /**
- * Rebuilds a lunr.Index from the packed terms: the same inverted index, BM25 field vectors
- * (lunr.Builder#createFieldVectors, scores rounded to 3 decimals like lunr) and token set that
- * lunr.Builder makes. Replaying lunr.Builder#add itself took 400 ms in Chromium for 1,077
- * documents (an object per posting, FieldRef strings rebuilt per lookup); this takes a few dozen.
+ * Computes what lunr.Builder#createFieldVectors does: idf over the documents holding the term in
+ * each field (lunr counts a document once per field), BM25 with field-length normalisation, times
+ * the field boost, rounded to 3 decimals; then sums the fields, since lunr's query scores each
+ * field against the same query vector and adds them up.
  */
-export function unpackTerms({ terms, postings }: PackedTerms): lunr.Index {
-  const documentCount = postings.length;
-  const fieldCount = FIELDS.length;
-  // Per field, per document: the distinct term ids and their frequencies, decoded once.
-  const decoded = postings.map((fields) =>
-    FIELDS.map((_, f) => {
-      const ids: number[] = [];
-      const tfs: number[] = [];
-      let id = 0;
-      (fields[f] ?? []).forEach((delta, i) => {
-        id = i === 0 ? delta : id + delta;
-        if (i > 0 && delta === 0) tfs[tfs.length - 1]! += 1;
-        else {
-          ids.push(id);
-          tfs.push(1);
+export function unpackTerms({ terms, postings }: PackedTerms, documentCount: number): TermIndex {
+  const lengths = FIELDS.map(() => new Float64Array(documentCount));
+  const counts = postings.map((fields) => {
+    let count = 0;
+    fields.forEach((deltas, f) =>
+      eachDoc(deltas, (ref, tf) => {
+        lengths[f]![ref]! += tf;
+        count++;
+      }),
+    );
+    return count;
+  });
+  const average = lengths.map((l) => l.reduce((sum, n) => sum + n, 0) / documentCount || 1);
+  const sum = new Float64Array(documentCount);
+  const seen = new Int32Array(documentCount).fill(-1);
+  const refs: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  postings.forEach((fields, id) => {
+    const n = counts[id]!;
+    const idf = Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5)));
+    const touched: number[] = [];
+    fields.forEach((deltas, f) => {
+      const boost = FIELDS[f]![1];
+      eachDoc(deltas, (ref, tf) => {
+        const norm = K1 * (1 - B + (B * lengths[f]![ref]!) / average[f]!);
+        const score = ((idf * ((K1 + 1) * tf)) / (norm + tf)) * boost;
+        if (seen[ref] !== id) {
+          seen[ref] = id;
+          sum[ref] = 0;
+          touched.push(ref);
         }
+        sum[ref]! += Math.round(score * 1000) / 1000;
       });
-      return { ids, tfs, length: fields[f]?.length ?? 0 };
-    }),
-  );
-  const docsWithTerm = new Array<number>(terms.length).fill(0);
-  const totalLength = new Array<number>(fieldCount).fill(0);
-  for (const fields of decoded) {
-    fields.forEach((field, f) => {
-      totalLength[f]! += field.length;
-      for (const id of field.ids) docsWithTerm[id]! += 1;
     });
-  }
-  const idf = docsWithTerm.map((n) => Math.log(1 + Math.abs((documentCount - n + 0.5) / (n + 0.5))));
-  const invertedIndex: Record<string, Record<string, Record<string, object> | number>> = Object.create(null);
-  const postingsOf = terms.map((term, index) => {
-    const posting: Record<string, Record<string, object> | number> = { _index: index };
-    for (const [name] of FIELDS) posting[name] = Object.create(null) as Record<string, object>;
-    invertedIndex[term] = posting;
-    return posting;
+    const termRefs = Int32Array.from(touched).sort();
+    refs.push(termRefs);
+    weights.push(Float64Array.from(termRefs, (ref) => sum[ref]!));
   });
-  const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
-  decoded.forEach((fields, ref) => {
-    fields.forEach((field, f) => {
-      const [name, boost] = FIELDS[f]!;
-      const average = totalLength[f]! / documentCount;
-      const norm = K1 * (1 - B + B * (field.length / average));
-      const elements: number[] = [];
-      field.ids.forEach((id, i) => {
-        const tf = field.tfs[i]!;
-        const score = ((idf[id]! * ((K1 + 1) * tf)) / (norm + tf)) * boost;
-        elements.push(id, Math.round(score * 1000) / 1000);
-        (postingsOf[id]![name] as Record<string, object>)[ref] = NO_METADATA;
-      });
-      fieldVectors[`${name}/${ref}`] = new lunr.Vector(elements);
-    });
-  });
-  const attributes = {
-    invertedIndex,
-    fieldVectors,
-    // fromArray wants sorted terms (packTerms sorts them); @types/lunr leaves it out.
-    tokenSet: (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(terms),
-    fields: FIELDS.map(([name]) => name),
-    pipeline: new lunr.Pipeline(),
-  };
-  // @types/lunr names the vectors `documentVectors`; lunr 2.3.9 reads `fieldVectors`.
-  return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+  return { terms, ids: new Map(terms.map((term, id) => [term, id])), refs, weights, documentCount };
 }

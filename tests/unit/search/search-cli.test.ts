@@ -25,7 +25,7 @@ describe('npm run search, as a child process', () => {
     const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
     expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
     expect(Object.keys(results[0]!).sort()).toEqual(['kind', 'score', 'snippet', 'title', 'url']);
-    expect(JSON.parse(await readFile(index, 'utf8')).version).toBe(2);
+    expect(JSON.parse(await readFile(index, 'utf8')).version).toBe(3);
   });
 
   it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
