@@ -44,8 +44,11 @@ describe('npm run search, as a child process', () => {
     expect(JSON.parse(await readFile(out, 'utf8')).docs.length).toBeGreaterThan(5);
   });
 
-  it('has --help', async () => {
-    const { stdout } = await run(node, ['scripts/search.ts', '--help']);
-    expect(stdout).toContain('Usage: npm run search');
+  it.each([
+    ['scripts/search.ts', 'Usage: npm run search'],
+    ['scripts/bench-search.ts', "bench:build's synthetic organisation"],
+  ])('%s has --help', async (script, usage) => {
+    const { stdout } = await run(node, [script, '--help']);
+    expect(stdout).toContain(usage);
   });
 });
