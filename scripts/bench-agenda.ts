@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { loadOrg } from '../src/lib/content/load-org.ts';
 import { HISTORY_DAYS } from '../src/lib/agenda/agenda-fs.ts';
 import { seedHistory, syntheticOrg } from '../src/lib/agenda/bench-history-fs.ts';
-import { addDays } from '../src/lib/agenda/dates.ts';
+import { addDays } from '../src/lib/calendar/dates.ts';
 import { prepareAgendas } from '../src/lib/agenda/prepare-fs.ts';
 
 if (process.argv.includes('--help')) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../lib/calendar/dates.ts';
 
 /** A file name without extension: lowercase letters, digits and hyphens, e.g. `anazawa-sho`. */
 export const slug = z
@@ -8,13 +9,16 @@ export const slug = z
 /** A calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, like 2026-04-01'),
+  z.string().refine(isIsoDate, 'write a real date as YYYY-MM-DD, like 2026-04-01'),
 );
 
 /** A moment in ISO 8601 (`2026-11-26T01:00:00Z`); an unquoted YAML timestamp is read as one too. */
 export const isoTimestamp = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString() : value),
-  z.string().min(1),
+  (value) => {
+    const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date.toISOString() : value;
+  },
+  z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'write the time as ISO 8601, like 2026-11-26T01:00:00Z'),
 );
 
 /** Text in both UI languages. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
-import { normaliseDate } from './dates.ts';
+import { normaliseDate } from '../calendar/dates.ts';
 import type { PastAgenda } from './types.ts';
 
 /** An agenda file read back: its frontmatter facts and whether a person has edited it. */

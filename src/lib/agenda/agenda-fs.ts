@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseAgendaFile } from './agenda-file.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { AgendaError } from './errors.ts';
 import type { PastAgenda } from './types.ts';
 

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Entry, Org, Person } from '../content/org.ts';
 import { agendaPath } from './agenda-fs.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import { generateAgenda } from './generate.ts';
 import { renderAgenda } from './render.ts';
 import { findTemplate } from './resolve.ts';

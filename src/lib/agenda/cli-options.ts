@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../calendar/dates.ts';
 import { AgendaError } from './errors.ts';
 import type { Prepared, PrepareRequest } from './prepare-fs.ts';
 import type { Session } from './schedule.ts';

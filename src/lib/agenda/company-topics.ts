@@ -1,7 +1,7 @@
 import type { News } from '../../schemas/news.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Entry } from '../content/org.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../calendar/dates.ts';
 import type { PastAgenda } from './types.ts';
 
 /**

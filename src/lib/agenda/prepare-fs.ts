@@ -8,7 +8,7 @@ import {
   readHistory,
   writeAgendaFile,
 } from './agenda-fs.ts';
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../calendar/dates.ts';
 import { AgendaError } from './errors.ts';
 import { generateAgenda } from './generate.ts';
 import { renderAgenda } from './render.ts';

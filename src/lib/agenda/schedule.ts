@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parse, YAMLParseError } from 'yaml';
 import { slug } from '../../schemas/common.ts';
-import { addDays, daysBetween, isIsoDate, normaliseDate, weekday } from './dates.ts';
+import { addDays, daysBetween, isIsoDate, normaliseDate, weekday } from '../calendar/dates.ts';
 import { AgendaError } from './errors.ts';
 
 const WEEKDAYS: Record<string, number> = {

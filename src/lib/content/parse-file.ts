@@ -35,9 +35,10 @@ export function parseContentFile(source: string, file: string, ext: 'yaml' | 'md
 
 function parseYaml(text: string, file: string, lineOffset: number): unknown {
   try {
-    // `timestamp` reads dates as Astro's own YAML reader (js-yaml) does, so the content check and
-    // the build always see the same values: an unquoted `2026-11-10` is a Date in both.
-    const data: unknown = YAML.parse(text, { prettyErrors: true, uniqueKeys: true, customTags: ['timestamp'] });
+    // YAML 1.2's core schema keeps an unquoted `2026-11-10` as the text the author wrote, so the
+    // schema can refuse `2026-13-45`; Astro's reader (js-yaml) would quietly turn it into
+    // 2027-02-14. The schemas accept both forms and normalise them to the same string.
+    const data: unknown = YAML.parse(text, { prettyErrors: true, uniqueKeys: true });
     if (data === null || data === undefined) {
       throw new ContentError({ file, what: 'the file holds no fields', fix: 'Add the fields the README lists for this kind of file' });
     }

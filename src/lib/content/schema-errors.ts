@@ -25,7 +25,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): { what: string; fix:
     const what = Array.isArray(value) ? 'is an empty list' : `is ${quote(value)}, which is too short`;
     return { what, fix: issue.origin === 'array' ? 'Add at least one entry' : 'Fill it in' };
   }
-  if (issue.code === 'invalid_format') {
+  if (issue.code === 'invalid_format' || issue.code === 'custom') {
     return { what: `is ${quote(value)}, which is not in the expected form`, fix: capitalise(issue.message) };
   }
   if (issue.code === 'invalid_union') {

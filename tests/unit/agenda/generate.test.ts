@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAgendaFile } from '../../../src/lib/agenda/agenda-file.ts';
-import { addDays } from '../../../src/lib/agenda/dates.ts';
+import { addDays } from '../../../src/lib/calendar/dates.ts';
 import { generateAgenda } from '../../../src/lib/agenda/generate.ts';
 import { agendaSummary, renderAgenda } from '../../../src/lib/agenda/render.ts';
 import type { PastAgenda } from '../../../src/lib/agenda/types.ts';

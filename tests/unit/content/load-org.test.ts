@@ -77,7 +77,12 @@ describe.each([
   {
     case: 'a badly written date',
     files: { 'people/sato-mai.yaml': person('').replace('2026-11-01', '2026/11/01') },
-    expected: 'people/sato-mai.yaml: field `joined` is "2026/11/01", which is not in the expected form. Write the date as YYYY-MM-DD, like 2026-04-01.',
+    expected: 'people/sato-mai.yaml: field `joined` is "2026/11/01", which is not in the expected form. Write a real date as YYYY-MM-DD, like 2026-04-01.',
+  },
+  {
+    case: 'a date that is not in the calendar',
+    files: { 'readthroughs/2026-11-05-release.yaml': 'date: 2026-13-45\nchecklist: release\nitems: [announce]\nfacilitator: kato-ken\n' },
+    expected: 'readthroughs/2026-11-05-release.yaml: field `date` is "2026-13-45", which is not in the expected form. Write a real date as YYYY-MM-DD, like 2026-04-01.',
   },
   {
     case: "a person's unknown team",
@@ -166,7 +171,7 @@ describe('resolveContentDir', () => {
 });
 
 describe('YAML values', () => {
-  it('reads unquoted dates and timestamps as the build does', async () => {
+  it('reads unquoted dates and timestamps to the same values the build gets', async () => {
     const content = await contentWith({
       'checklists/synced.md':
         '---\ntitle: T\nflow: release\nsynced:\n  source: git:/srv/wiki\n  path: a.md\n  commit: 0123456789abcdef\n  blob: 0123456789abcdef\n  syncedAt: 2026-11-26T01:00:00Z\n---\n- [ ] Item {#item}\n  - Why: because.\n',
