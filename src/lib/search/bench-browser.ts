@@ -8,22 +8,25 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /** Serves src/ (types stripped, as Node runs it), lunr as an ES module, and the gzipped index. */
-async function respond(root: string, pathname: string, index: Buffer, res: ServerResponse) {
+async function respond(root: string, pathname: string, index: Buffer, res: ServerResponse): Promise<void> {
   if (pathname === '/') {
     const map = JSON.stringify({ imports: { lunr: '/lunr.js' } });
     res.setHeader('content-type', 'text/html');
-    return res.end(`<!doctype html><script type="importmap">${map}</script>`);
+    res.end(`<!doctype html><script type="importmap">${map}</script>`);
+    return;
   }
   if (pathname === '/index.json') {
     res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-    return res.end(index);
+    res.end(index);
+    return;
   }
   res.setHeader('content-type', 'text/javascript');
   if (pathname === '/lunr.js') {
     const lunr = await readFile(path.join(root, 'node_modules/lunr/lunr.js'), 'utf8');
-    return res.end(
+    res.end(
       `const module = { exports: {} }; const exports = module.exports;\n${lunr}\nexport default module.exports;`,
     );
+    return;
   }
   res.end(stripTypeScriptTypes(await readFile(path.join(root, pathname), 'utf8')));
 }
