@@ -3,6 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { Document, parseDocument } from 'yaml';
 import { questionThemeSchema } from '../../schemas/agenda.ts';
+import { slug } from '../../schemas/common.ts';
 import { AgendaError } from './errors.ts';
 import type { BankTheme, ThemeChange } from './question-merge.ts';
 
@@ -37,6 +38,22 @@ export async function readBank(
 }
 
 /**
+ * The file of one theme. The id comes from an imported file, so the path is checked to stay
+ * directly inside the bank folder whatever the parser let through (`../x` once wrote to /tmp).
+ */
+export function themeFile(contentDir: string, id: string): string {
+  const dir = path.resolve(bankDir(contentDir));
+  const file = path.resolve(dir, `${id}.yaml`);
+  if (!slug.safeParse(id).success || path.dirname(file) !== dir) {
+    throw new AgendaError(
+      `The theme id ${JSON.stringify(id)} would be written to ${file}, outside ${dir} or not as a plain file name`,
+      'Give the theme an id of lowercase letters, digits and hyphens, such as "career"; nothing was written',
+    );
+  }
+  return file;
+}
+
+/**
  * Applies the import to the theme files. Every file is built and validated before the first is
  * written, and each write is atomic, so a bad import leaves the bank as it was.
  */
@@ -52,7 +69,7 @@ export async function writeBankChanges(
       new Document({ title: change.created?.title ?? { ja: change.id, en: change.id }, questions: [] });
     for (const { index, lang, text } of change.translated) document.setIn(['questions', index, lang], text);
     for (const question of change.added) document.addIn(['questions'], document.createNode(question));
-    const file = path.join(bankDir(contentDir), `${change.id}.yaml`);
+    const file = themeFile(contentDir, change.id);
     const result = questionThemeSchema.safeParse(document.toJS());
     if (!result.success) {
       throw new AgendaError(

@@ -2,6 +2,7 @@ import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { slug } from '../../schemas/common.ts';
 import { AgendaError } from './errors.ts';
 import type { Lang } from './types.ts';
 
@@ -41,7 +42,8 @@ export function parseMarkdownQuestions(markdown: string, file: string): Imported
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'heading' && (node as Heading).depth === 2) {
       const raw = toString(node);
-      const id = /\{#([a-z0-9][a-z0-9-]*)\}\s*$/.exec(raw)?.[1];
+      const written = /\{#([^}]*)\}\s*$/.exec(raw)?.[1];
+      const id = givenId(written, `${file}:${node.position?.start.line ?? '?'}: heading "${raw}"`);
       themes.push({ id, title: splitLanguages(raw.replace(/\{#[^}]*\}\s*$/, '')), questions: [] });
     } else if (node.type === 'list') {
       const theme = themes.at(-1);
@@ -77,6 +79,19 @@ const asTexts = (value: unknown): Texts | undefined => {
   return (texts.ja ?? texts.en) ? texts : undefined;
 };
 
+/**
+ * A given theme or question id, which becomes a file name (themes) or an anchor (questions), so it
+ * must be a slug: `../x` or `Bad Id` would write outside the bank or make a file no page links to.
+ */
+function givenId(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && slug.safeParse(value).success) return value;
+  throw new AgendaError(
+    `${where} has the id ${JSON.stringify(value)}, which is not a file name (lowercase letters, digits and hyphens)`,
+    'Write an id such as "career" or "next-step", or leave the id out to derive one from the text; nothing was written',
+  );
+}
+
 /** JSON: `[{ id?, title, questions: [text | { id?, ja?, en? }] }]`, optionally under `{ "themes": ... }`. */
 export function parseJsonQuestions(json: string, file: string): ImportedTheme[] {
   let data: unknown;
@@ -96,6 +111,7 @@ export function parseJsonQuestions(json: string, file: string): ImportedTheme[] 
       'Write [{ "title": "Career", "questions": ["..."] }]',
     );
   return list.map((theme: Record<string, unknown>, index) => {
+    const where = `${file}: theme ${index + 1}`;
     const title = asTexts(theme['title']);
     const questions = Array.isArray(theme['questions']) ? theme['questions'] : [];
     if (title === undefined)
@@ -104,14 +120,12 @@ export function parseJsonQuestions(json: string, file: string): ImportedTheme[] 
         'Give each theme a "title" (text, or { "ja", "en" })',
       );
     return {
-      id: typeof theme['id'] === 'string' ? theme['id'] : undefined,
+      id: givenId(theme['id'], where),
       title,
-      questions: questions.flatMap((q: unknown) => {
+      questions: questions.flatMap((q: unknown, qIndex: number) => {
         const texts = asTexts(q);
-        const id =
-          typeof q === 'object' && q !== null && typeof (q as { id?: unknown }).id === 'string'
-            ? (q as { id: string }).id
-            : undefined;
+        const raw = typeof q === 'object' && q !== null ? (q as { id?: unknown }).id : undefined;
+        const id = givenId(raw, `${where}, question ${qIndex + 1}`);
         return texts ? [{ id, texts }] : [];
       }),
     };

@@ -12,6 +12,7 @@ import {
   splitLanguages,
 } from '../../../src/lib/agenda/question-import.ts';
 import { mergeQuestions, normaliseQuestion } from '../../../src/lib/agenda/question-merge.ts';
+import { themeFile, writeBankChanges } from '../../../src/lib/agenda/question-bank-fs.ts';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
 
 describe.each([
@@ -83,6 +84,21 @@ describe('parsing and merging', () => {
     ]);
     expect(result.duplicates).toEqual(['what did you teach']);
     expect(mergeQuestions(bank, imported)).toEqual(result);
+  });
+});
+
+describe('themeFile', () => {
+  it('keeps every theme file directly inside the bank folder', async () => {
+    expect(themeFile('/site/content', 'career')).toBe('/site/content/agendas/questions/career.yaml');
+    for (const id of ['../../../escape', 'Bad Id', 'a/b', ''])
+      expect(() => themeFile('/site/content', id)).toThrow(/not as a plain file name\. Give the theme an id/);
+    const change = {
+      id: '../escape',
+      created: { title: { ja: 'x', en: 'x' } },
+      added: [{ id: 'q', en: 'q?' }],
+      translated: [],
+    };
+    await expect(writeBankChanges('/nonexistent/content', [change], new Map())).rejects.toThrow(/outside/);
   });
 });
 

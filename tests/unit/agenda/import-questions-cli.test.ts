@@ -1,0 +1,66 @@
+// npm run import:questions as a child process, for inputs that must be refused with nothing written.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from './fixture-org.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let temp: string;
+let content: string;
+beforeEach(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'import-cli-'));
+  content = path.join(temp, 'a', 'b', 'content');
+  await mkdir(path.dirname(content), { recursive: true });
+  await cp(FIXTURE_CONTENT, content, { recursive: true });
+});
+afterEach(async () => rm(temp, { recursive: true, force: true }));
+
+async function importQuestions(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, PORTAL_CONTENT_DIR: content };
+  const node = path.join(ROOT, 'node_modules/.bin/node');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(node, ['scripts/import-questions.ts', ...args], {
+      cwd: ROOT,
+      env,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const allFiles = async (): Promise<string[]> => (await readdir(temp, { recursive: true })).sort();
+
+describe('npm run import:questions refuses ids that are not file names', () => {
+  it.each([
+    ['../../../aud-escape', 'theme 1 has the id "../../../aud-escape"'],
+    ['Bad Id', 'theme 1 has the id "Bad Id"'],
+  ])('JSON theme id %s', async (id, expected) => {
+    const source = path.join(temp, 'list.json');
+    await writeFile(source, JSON.stringify([{ id, title: 'Escape', questions: ['Is this safe?'] }]));
+    const before = await allFiles();
+    const { code, stderr } = await importQuestions(source);
+    expect(code).toBe(1);
+    expect(stderr).toContain(expected);
+    expect(stderr).toContain('which is not a file name');
+    expect(stderr).toContain('Write an id such as "career"');
+    expect(await allFiles()).toEqual(before);
+  });
+
+  it('a question id and a Markdown {#id}', async () => {
+    const json = path.join(temp, 'q.json');
+    await writeFile(json, JSON.stringify([{ title: 'Career', questions: [{ id: '../x', en: 'Why?' }] }]));
+    const md = path.join(temp, 'q.md');
+    await writeFile(md, '## Career {#../career}\n- Why?\n');
+    const before = await allFiles();
+    expect((await importQuestions(json)).stderr).toContain('theme 1, question 1 has the id "../x"');
+    expect((await importQuestions(md)).stderr.replace(temp, '<tmp>').trim()).toMatchInlineSnapshot(
+      `"<tmp>/q.md:1: heading "Career {#../career}" has the id "../career", which is not a file name (lowercase letters, digits and hyphens). Write an id such as "career" or "next-step", or leave the id out to derive one from the text; nothing was written."`,
+    );
+    expect(await allFiles()).toEqual(before);
+  });
+});
