@@ -6,17 +6,22 @@ import type { PastAgenda } from './types.ts';
 /** An agenda file read back: its frontmatter facts and whether a person has edited it. */
 export interface ParsedAgendaFile extends PastAgenda {
   member: string;
-  /** True when the body no longer matches the hash written when it was generated. */
+  /** True when the file no longer matches the hash written when it was generated. */
   edited: boolean;
 }
 
+const HASH_LINE = /^hash:.*(?:\n|$)/m;
+
 /**
- * Hash of an agenda body, written into the frontmatter at generation time. A different hash later
- * means someone edited the file, which must never be overwritten without `--force`.
+ * Hash of a whole agenda file except its own `hash:` line, written into the frontmatter at
+ * generation time. A different hash later means someone edited the file (the notes, or only the
+ * frontmatter, such as the topics or the manager), which is never overwritten without `--force`.
  */
-export function bodyHash(body: string): string {
-  const normalised = body.replace(/\r\n/g, '\n').trim();
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 16);
+export function fileHash(text: string): string {
+  const normalised = text.replace(/\r\n/g, '\n');
+  const end = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(normalised)?.[0].length ?? 0;
+  const withoutHash = normalised.slice(0, end).replace(HASH_LINE, '') + normalised.slice(end);
+  return createHash('sha256').update(withoutHash.trimEnd()).digest('hex').slice(0, 16);
 }
 
 /**
@@ -43,5 +48,5 @@ export function parseAgendaFile(text: string): ParsedAgendaFile {
     throw new Error('the frontmatter has no `topics` list');
   }
   const hash = data['hash'];
-  return { member, date, topics, body: parsed.content, edited: hash !== bodyHash(parsed.content) };
+  return { member, date, topics, body: parsed.content, edited: hash !== fileHash(text) };
 }

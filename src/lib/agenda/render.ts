@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { bodyHash } from './agenda-file.ts';
+import { fileHash } from './agenda-file.ts';
 import { LABELS } from './labels.ts';
 import type { Agenda, Lang, Topic } from './types.ts';
 
@@ -36,7 +36,7 @@ function topicLines(topic: Topic, lang: Lang): string[] {
   }
 }
 
-/** The agenda body: everything after the frontmatter, hashed to detect later edits. */
+/** The agenda body: everything after the frontmatter. */
 export function renderAgendaBody(agenda: Agenda): string {
   const words = LABELS[agenda.lang];
   const name = (person: Agenda['member']): string =>
@@ -55,20 +55,22 @@ export function renderAgendaBody(agenda: Agenda): string {
 }
 
 /**
- * The agenda file: frontmatter (member, manager, date, template, topic ids, body hash) and body.
- * The hash lets a later run tell a generated file from one a manager has edited.
+ * The agenda file: frontmatter (member, manager, date, template, topic ids, hash) and body. The
+ * hash covers everything but its own line, so a later run can tell a generated file from one a
+ * manager has edited anywhere.
  */
 export function renderAgenda(agenda: Agenda): string {
-  const body = renderAgendaBody(agenda);
-  const frontmatter = {
+  const frontmatter = stringify({
     member: agenda.member.id,
     manager: agenda.manager.id,
     date: agenda.date,
     template: agenda.template,
     topics: agenda.topics.map((topic) => topic.id),
-    hash: bodyHash(body),
-  };
-  return `---\n${stringify(frontmatter)}---\n${body}`;
+  });
+  const body = renderAgendaBody(agenda);
+  // stringify quotes a hash that YAML would otherwise read as a number (all digits, 1e5...).
+  const hash = stringify({ hash: fileHash(`---\n${frontmatter}---\n${body}`) });
+  return `---\n${frontmatter}${hash}---\n${body}`;
 }
 
 /** What `--json` prints: only ids and titles, never the notes. */

@@ -66,6 +66,35 @@ describe('history and edits', () => {
     expect(await readFile(file, 'utf8')).toContain('体調は良さそう');
   });
 
+  it.each([
+    ['a note in the body', (t: string) => t.replace('## メモ\n', '## メモ\n\n体調は良さそう。\n'), 'edited'],
+    [
+      'only the manager in the frontmatter',
+      (t: string) => t.replace('manager: kato-ken', 'manager: mori-aki'),
+      'edited',
+    ],
+    [
+      'only a topic id in the frontmatter',
+      (t: string) => t.replace('  - own\n', '  - own\n  - news:extra\n'),
+      'edited',
+    ],
+    [
+      'a field added to the frontmatter',
+      (t: string) => t.replace('template: regular\n', 'template: regular\nplace: 会議室A\n'),
+      'edited',
+    ],
+    ['line endings only (an editor on Windows)', (t: string) => t.replace(/\n/g, '\r\n'), 'generated'],
+    ['nothing', (t: string) => t, 'generated'],
+  ])('an agenda with %s changed: edit detection', async (_what, edit, expected) => {
+    const org = await loadFixtureOrg();
+    const file = agendaPath(root, 'anazawa-sho', '2026-11-11');
+    await writeAgendaFile(
+      file,
+      edit(renderAgenda(generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-11')))),
+    );
+    expect(await agendaState(file)).toBe(expected);
+  });
+
   it('has no history for a member never met', async () => {
     await mkdir(path.join(root, 'agendas'), { recursive: true });
     expect(await readHistory(root, 'nobody', '2026-11-18')).toEqual({ history: [], warnings: [] });

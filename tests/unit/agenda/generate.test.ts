@@ -38,7 +38,7 @@ describe('generateAgenda', () => {
         - question:work/work-08
         - question:growth/growth-08
         - own
-      hash: c445835ee21cc7f7
+      hash: 7d1fea5c7a681cd3
       ---
       # 1on1: 穴澤 翔 × 加藤 健（2026-11-18）
 
