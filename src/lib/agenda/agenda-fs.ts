@@ -28,9 +28,17 @@ async function realTarget(target: string): Promise<string> {
   }
 }
 
+/** True when `inner` is `outer` or somewhere below it (both real, absolute paths). */
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /**
- * Refuses a private directory inside anything the site is built from or published to: the content
- * directory, `public/`, `src/` or `dist/`. Agendas there could end up on the intranet for everyone.
+ * Refuses a private directory inside anything the site is built from or published to (the content
+ * directory, `public/`, `src/`, `dist/`): agendas there could end up on the intranet for everyone.
+ * Also refuses the project root and any folder holding those (`PORTAL_PRIVATE_DIR=.` once wrote
+ * `agendas/` into the repository, where git does not ignore it).
  */
 export async function assertPrivateDirIsSafe(
   privateDir: string,
@@ -41,14 +49,30 @@ export async function assertPrivateDirIsSafe(
     project.contentDir,
     ...['public', 'src', 'dist'].map((name) => path.join(project.root, name)),
   ];
+  const fix =
+    'Set PORTAL_PRIVATE_DIR to a folder of its own outside content/, public/, src/ and dist/, such as .private/ (the default, git-ignored)';
   for (const place of forbidden) {
     const real = await realTarget(place);
-    if (dir === real || dir.startsWith(real + path.sep)) {
+    if (isWithin(dir, real)) {
       throw new AgendaError(
         `The private directory ${privateDir} is inside ${place}, which is built into or published with the site`,
-        'Set PORTAL_PRIVATE_DIR to a folder outside content/, public/, src/ and dist/ (the default .private/ is git-ignored)',
+        fix,
       );
     }
+  }
+  const root = await realTarget(project.root);
+  const holds = [
+    { place: project.root, real: root },
+    ...(await Promise.all(forbidden.map(async (place) => ({ place, real: await realTarget(place) })))),
+  ];
+  const held = holds.find(({ real }) => isWithin(real, dir));
+  if (held !== undefined) {
+    throw new AgendaError(
+      dir === root
+        ? `The private directory ${privateDir} is the project root, where agendas would sit among the project's files and not be git-ignored`
+        : `The private directory ${privateDir} contains ${held.place}, so agendas would sit among the project's files and not be git-ignored`,
+      fix,
+    );
   }
 }
 

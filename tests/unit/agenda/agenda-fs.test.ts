@@ -39,6 +39,16 @@ describe('assertPrivateDirIsSafe', () => {
       );
     },
   );
+  it.each([
+    ['.', 'is the project root'],
+    ['..', 'contains'],
+    ['../shared', 'contains'], // the content dir of this case lives in ../shared/content
+  ])('refuses %s, which holds the project or its content', async (dir, expected) => {
+    const project = { root: path.join(root, 'repo'), contentDir: path.join(root, 'shared/content') };
+    await expect(assertPrivateDirIsSafe(path.resolve(project.root, dir), project)).rejects.toThrow(
+      new RegExp(`${expected}.*not be git-ignored\\. Set PORTAL_PRIVATE_DIR .* such as \\.private/`),
+    );
+  });
   it.each([['.private'], ['../elsewhere'], ['content-private']])('accepts %s', async (dir) => {
     await expect(
       assertPrivateDirIsSafe(path.join(root, dir), { root, contentDir: path.join(root, 'content') }),
