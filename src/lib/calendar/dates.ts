@@ -13,6 +13,11 @@ export function toIsoDate(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
+/** The date part of a Date in the host's local time zone: "today" for a meeting held here. */
+export function localIsoDate(date: Date): string {
+  return toIsoDate(new Date(date.getTime() - date.getTimezoneOffset() * 60_000));
+}
+
 /** `date` moved by `days` (negative moves back). */
 export function addDays(date: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
