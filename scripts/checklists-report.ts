@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadChecklists } from '../src/lib/checklists/checklists-fs.ts';
+import { failure } from '../src/lib/checklists/cli-usage.ts';
 import { formatReport } from '../src/lib/checklists/report-format.ts';
 import { checklistReport } from '../src/lib/checklists/report.ts';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
@@ -11,7 +12,8 @@ coverage (items with a why), items without a why, storytellers who are not in co
 and read-through records that point at items that no longer exist.
 
 Options:
-  --strict     exit with status 1 when anything is missing (for CI gates)
+  --strict     exit with status 1 when anything is missing (for CI gates);
+               status 2 means the command line itself was wrong
   --json       print the report as JSON
   -h, --help   show this help
 
@@ -29,12 +31,13 @@ try {
   if (values.help) {
     console.log(HELP);
   } else {
-    const { org, parse } = await loadChecklists(resolveContentDir(), { checkReferences: false });
+    const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
     const report = checklistReport(org, parse);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     if (values.strict && report.problems > 0) process.exitCode = 1;
   }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const { message, exitCode } = failure(error);
+  console.error(message);
+  process.exitCode = exitCode;
 }

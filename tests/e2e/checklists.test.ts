@@ -7,7 +7,7 @@ import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-
 import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
 
 // Expectations come from the same content the sample site was built from, through src/lib.
-const { org, parse } = await loadChecklists(resolveContentDir(), { checkReferences: false });
+const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
 const release = parse('release');
 const item = (id: string) => release.items.find((candidate) => candidate.id === id)!;
 

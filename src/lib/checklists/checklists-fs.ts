@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checklistErrors } from '../content/checklist-references.ts';
+import type { ContentError } from '../content/errors.ts';
 import { loadOrg } from '../content/load-org.ts';
 import type { Org } from '../content/org.ts';
 import { parseContentFile } from '../content/parse-file.ts';
+import { referenceErrors } from '../content/references.ts';
 import { checklistFile, parseEntry } from './org-checklists.ts';
 import type { ParsedChecklist } from './parse.ts';
 
@@ -11,22 +14,26 @@ export interface LoadedChecklists {
   org: Org;
   /** Parses (once) and returns a checklist by slug; throws a `ChecklistParseError` when it cannot. */
   parse: (slug: string) => ParsedChecklist;
+  /**
+   * Broken references anywhere in the content (unknown people, storytellers, records pointing at
+   * items that are gone), found but not thrown: a command about one checklist should not stop
+   * because another file has a problem, so it reports these as warnings.
+   */
+  referenceProblems: () => ContentError[];
 }
 
 /**
- * Loads the content for the checklist commands. `checkReferences: false` lets the report list
- * broken storytellers and records instead of stopping at the first one.
+ * Loads the content for the checklist commands. Files that do not match their schema still throw
+ * (`ContentErrors`); references between files are left to `referenceProblems()`. `cwd` is the
+ * directory messages name files relative to.
  */
-export async function loadChecklists(
-  contentDir: string,
-  options: { checkReferences?: boolean } = {},
-): Promise<LoadedChecklists> {
-  const org = await loadOrg(contentDir, process.cwd(), options);
+export async function loadChecklists(contentDir: string, cwd: string): Promise<LoadedChecklists> {
+  const org = await loadOrg(contentDir, cwd, { checkReferences: false });
   const bodyLines = new Map<string, number>();
   await Promise.all(
     org.checklists.map(async (entry) => {
       const file = checklistFile(entry);
-      const source = await readFile(path.resolve(file), 'utf8');
+      const source = await readFile(path.resolve(cwd, file), 'utf8');
       bodyLines.set(entry.id, parseContentFile(source, file, 'md').bodyLine);
     }),
   );
@@ -43,5 +50,6 @@ export async function loadChecklists(
     cache.set(slug, parsed);
     return parsed;
   };
-  return { org, parse };
+  const referenceProblems = () => [...referenceErrors(org), ...checklistErrors(org, bodyLines).errors];
+  return { org, parse, referenceProblems };
 }

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { readthroughSchema } from '../../schemas/readthrough.ts';
+import { isIsoDate } from '../calendar/dates.ts';
 import { ContentError } from '../content/errors.ts';
 import type { Entry, Person, Readthrough } from '../content/org.ts';
 import type { ChecklistItem } from '../checklists/parse.ts';
@@ -23,6 +25,8 @@ export interface RecordInput {
 export interface RecordContext {
   items: readonly ChecklistItem[];
   people: readonly Entry<Person>[];
+  /** The content directory as messages name it (relative to the working directory when inside it). */
+  contentDir: string;
 }
 
 /**
@@ -30,15 +34,16 @@ export interface RecordContext {
  * resolved to file names. Unknown items or people throw a `ContentError` that lists what exists.
  */
 export function buildRecord(input: RecordInput, context: RecordContext): Readthrough {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) {
+  const folder = path.join(context.contentDir, 'readthroughs');
+  if (!isIsoDate(input.date)) {
     throw new ContentError({
-      file: 'content/readthroughs/',
+      file: `${folder}${path.sep}`,
       field: 'date',
-      what: `"${input.date}" is not a date written as YYYY-MM-DD`,
+      what: `"${input.date}" is not a calendar date written as YYYY-MM-DD`,
       fix: 'Pass the date like --date 2026-11-26, or leave it out for today',
     });
   }
-  const file = `content/readthroughs/${recordFileName(input)}`;
+  const file = path.join(folder, recordFileName(input));
   const known = new Set(context.items.map((item) => item.id));
   const unknown = input.items.filter((id) => !known.has(id));
   if (unknown.length > 0) {
@@ -57,7 +62,7 @@ export function buildRecord(input: RecordInput, context: RecordContext): Readthr
       file,
       field,
       what: `names "${ref}", but no person has that file name or Slack handle`,
-      fix: `Use a file name from content/people/ or an @handle${close.length > 0 ? `, such as ${close.join(' or ')}` : ''}`,
+      fix: `Use a file name from ${path.join(context.contentDir, 'people')}${path.sep} or an @handle${close.length > 0 ? `, such as ${close.join(' or ')}` : ''}`,
     });
   };
   const record = {

@@ -98,7 +98,61 @@ describe('npm run readthrough', () => {
       '@nobody',
     );
     expect(nobody.code).toBe(1);
+    // PORTAL_CONTENT_DIR is a temporary directory here, and the message names it, not content/.
+    expect(nobody.stderr.startsWith(`${path.join(content, 'readthroughs')}${path.sep}`)).toBe(true);
     expect(nobody.stderr).toMatch(/names "@nobody", but no person has that file name or Slack handle/);
+    expect(nobody.stderr).toContain(`Use a file name from ${path.join(content, 'people')}${path.sep}`);
+  });
+
+  it('works on the chosen checklist when other content has problems, and warns about them', async () => {
+    const development = path.join(content, 'checklists/development.md');
+    await writeFile(
+      development,
+      `${await readFile(development, 'utf8')}- [ ] 新しい項目 {#fresh}\n  - 語り手: @nobody\n`,
+    );
+    await writeFile(
+      path.join(content, 'readthroughs/2026-11-19-development.yaml'),
+      'date: 2026-11-19\nchecklist: development\nitems: [removed-item]\nfacilitator: kato-ken\n',
+    );
+    const plan = await run('scripts/readthrough.ts', 'plan', '--checklist', 'release', '--count', '1');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('Next 1 item(s) of');
+    const record = await run(
+      'scripts/readthrough.ts',
+      ...['record', '--checklist', 'release', '--items', 'reload', '--facilitator', 'kato-ken'],
+      ...['--date', '2026-11-26'],
+    );
+    expect(record.code).toBe(0);
+    expect(record.stdout).toContain(`in ${path.join(content, 'readthroughs/2026-11-26-release.yaml')}.`);
+    for (const { stderr } of [plan, record]) {
+      const warnings = stderr.trim().split('\n');
+      expect(warnings).toHaveLength(3);
+      expect(warnings[0]).toMatch(
+        /^warning: .*development\.md:\d+: item "新しい項目" names storyteller "@nobody"/,
+      );
+      expect(warnings[1]).toMatch(
+        /^warning: .*2026-11-19-development\.yaml: field `items.0` names item "removed-item"/,
+      );
+      expect(warnings[2]).toBe(
+        'warning: 2 problem(s) in the content; `npm run checklists:report` lists checklist problems.',
+      );
+    }
+    // The chosen checklist is still checked strictly.
+    const unknown = await run(
+      'scripts/readthrough.ts',
+      ...['record', '--checklist', 'release', '--items', 'fresh', '--facilitator', 'kato-ken'],
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/"fresh" is not an item of checklist "release"/);
+  });
+
+  it('refuses an unknown option with exit code 2 and points at --help', async () => {
+    const { code, stdout, stderr } = await run('scripts/readthrough.ts', 'plan', '--bogus');
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "Unknown option '--bogus'. Run with --help for the options.\n",
+    });
   });
 });
 
@@ -131,6 +185,12 @@ describe('npm run checklists:report', () => {
     expect(strict.stdout).toContain(`${file}:34  new-item  told by @nobody`);
     expect(strict.stdout).toContain('2026-11-19-release.yaml  release#removed-item');
     expect(strict.stdout).toContain('3 problem(s) found.');
+  });
+
+  it('refuses an unknown option with exit code 2 and points at --help', async () => {
+    const { code, stderr } = await run('scripts/checklists-report.ts', '--stirct');
+    expect(code).toBe(2);
+    expect(stderr).toBe("Unknown option '--stirct'. Run with --help for the options.\n");
   });
 
   it('passes --strict when nothing is missing', async () => {
