@@ -65,6 +65,9 @@ async function readExport(file: string): Promise<string> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const message = error instanceof Error ? error.message : String(error);
+  // parseArgs refuses unknown options and missing values with a code; those are usage errors.
+  const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(usage ? `${message.replace(/\.$/, '')}. Run with --help for the options.` : message);
+  process.exitCode = usage ? 2 : 1;
 });

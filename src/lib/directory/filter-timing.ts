@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../serve/static-server.ts';
 
 /**
  * Median and worst milliseconds per keystroke of the /people/ filter, measured inside the page:
@@ -35,4 +36,23 @@ export async function filterTiming(
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, keystrokes: times.length };
+}
+
+/** Serves a built site, opens /people/ in Chromium and times the filter over `queries` after a warm-up. */
+export async function timeBuiltFilter(
+  outDir: string,
+  queries: readonly string[],
+  executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+): ReturnType<typeof filterTiming> {
+  const server = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/people/`, { waitUntil: 'load' });
+    await filterTiming(page, ['warm']);
+    return await filterTiming(page, queries);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
