@@ -13,13 +13,14 @@ import {
   requestsFor,
 } from '../src/lib/agenda/cli-options.ts';
 import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/prepare-fs.ts';
+import { cliFailure } from '../src/lib/agenda/cli-failure.ts';
 import { agendaSummary } from '../src/lib/agenda/render.ts';
 import { dueSessions } from '../src/lib/agenda/schedule.ts';
 
 async function main(): Promise<void> {
   const options = parseAgendaArgs(process.argv.slice(2));
   if (options.help) return void console.log(AGENDA_HELP);
-  const today = localToday();
+  const today = localToday(new Date());
   const root = process.cwd();
   const contentDir = resolveContentDir();
   const privateDir = resolvePrivateDir();
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const { message, exitCode } = cliFailure(error);
+  console.error(message);
+  process.exitCode = exitCode;
 });

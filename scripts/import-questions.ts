@@ -4,9 +4,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { cliFailure } from '../src/lib/agenda/cli-failure.ts';
 import { AgendaError } from '../src/lib/agenda/errors.ts';
 import { readBank, writeBankChanges } from '../src/lib/agenda/question-bank-fs.ts';
 import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/question-import.ts';
+import { importLines } from '../src/lib/agenda/import-report.ts';
 import { mergeQuestions } from '../src/lib/agenda/question-merge.ts';
 
 const HELP = `Import 1on1 questions into the question bank (content/agendas/questions/<theme>.yaml).
@@ -55,16 +57,7 @@ async function main(): Promise<void> {
   const { themes, documents } = await readBank(contentDir);
   const { changes, duplicates, notes } = mergeQuestions(themes, imported);
   const written = values['dry-run'] ? [] : await writeBankChanges(contentDir, changes, documents);
-  for (const change of changes) {
-    const what = [
-      `${change.added.length} added`,
-      change.translated.length > 0 ? `${change.translated.length} translated` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    console.log(`${change.id}${change.created ? ' (new theme)' : ''}: ${what}`);
-  }
-  console.log(`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} skipped.`);
+  for (const line of importLines(changes, duplicates)) console.log(line);
   for (const note of notes) console.warn(`note: ${note}`);
   if (values['dry-run']) console.log('Dry run: nothing was written.');
   else if (written.length > 0)
@@ -74,6 +67,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const { message, exitCode } = cliFailure(error);
+  console.error(message);
+  process.exitCode = exitCode;
 });

@@ -98,9 +98,11 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
   };
 }
 
-/** Today's date on the manager's machine, in its local time zone: the 1on1 is on a local day. */
-export function localToday(clock: () => Date = () => new Date()): string {
-  const now = clock();
+/**
+ * The date of `now` in the machine's local time zone: the 1on1 is on a local day. `now` is
+ * required so that no "today" is hidden in library code; only the script reads the clock.
+ */
+export function localToday(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

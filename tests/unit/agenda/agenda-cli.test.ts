@@ -44,6 +44,15 @@ describe('npm run agenda', () => {
     expect(stdout).toContain('npm run agenda -- --member <slug>');
   });
 
+  it('points an unknown option to --help, with the usage exit code 2', async () => {
+    const { code, stdout, stderr } = await agenda('--bogus');
+    expect({ code, stdout, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "Unknown option '--bogus'. Run with --help for the options.",
+    });
+  });
+
   it('writes an agenda to the private dir, prints JSON, warns about a past date, and is repeatable', async () => {
     const first = await agenda('--member', 'anazawa-sho', '--date', '2026-11-18', '--json');
     expect(first.code).toBe(0);

@@ -35,6 +35,12 @@ async function importQuestions(...args: string[]): Promise<{ code: number; stdou
 
 const allFiles = async (): Promise<string[]> => (await readdir(temp, { recursive: true })).sort();
 
+it('npm run import:questions points an unknown option to --help, with exit code 2', async () => {
+  const { code, stderr } = await importQuestions('--bogus', 'list.md');
+  expect(code).toBe(2);
+  expect(stderr).toMatch(/^Unknown option '--bogus'\..* Run with --help for the options\.\n$/);
+});
+
 describe('npm run import:questions refuses ids that are not file names', () => {
   it.each([
     ['../../../aud-escape', 'theme 1 has the id "../../../aud-escape"'],
