@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChecklists } from '../../src/lib/checklists/checklists-fs.ts';
 import { coverageOf } from '../../src/lib/checklists/coverage.ts';
+import { checklistStrings } from '../../src/lib/checklists/ui-strings.ts';
 import { resolveContentDir } from '../../src/lib/content/content-dir.ts';
 import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-read.ts';
 import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
@@ -9,6 +10,7 @@ import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type Watched
 // Expectations come from the same content the sample site was built from, through src/lib.
 const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
 const release = parse('release');
+const t = checklistStrings(org.site.locale);
 const item = (id: string) => release.items.find((candidate) => candidate.id === id)!;
 
 let browser: Browser;
@@ -87,11 +89,31 @@ describe('/checklists/release/read-through/', () => {
     expect(await page.locator('[data-timer]').textContent()).toMatch(/^\d\d:\d\d$/);
 
     await page.locator('[data-facilitator]').selectOption('anazawa-sho');
-    const yaml = await page.locator('[data-yaml]').inputValue();
     const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-    expect(yaml).toBe(
-      `date: ${date}\nchecklist: release\nitems:\n  - staged-rollout\n  - compatible-migration\nfacilitator: anazawa-sho\nguest: kato-ken\nattendees: []\n`,
-    );
+    const recordWith = (attendees: string) =>
+      `date: ${date}\nchecklist: release\nitems:\n  - staged-rollout\n  - compatible-migration\nfacilitator: anazawa-sho\nguest: kato-ken\n${attendees}`;
+    expect(await page.locator('[data-yaml]').inputValue()).toBe(recordWith('attendees: []\n'));
+
+    // Attendees: a labelled group of checkboxes named after people, ticked with the keyboard.
+    const attendees = page.getByRole('group', { name: t.attendees });
+    const boxes = attendees.getByRole('checkbox');
+    expect(await boxes.count()).toBe(org.people.length);
+    const kato = org.people.find((person) => person.id === 'kato-ken')!;
+    expect(
+      await attendees.getByRole('checkbox', { name: kato.data.name, exact: true }).getAttribute('value'),
+    ).toBe('kato-ken');
+    await boxes.nth(0).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    // ← on a focused checkbox belongs to the checkbox, not to the screen navigation.
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('[data-summary]').isVisible()).toBe(true);
+    expect(await boxes.nth(1).isChecked()).toBe(false);
+    const ticked = [await boxes.nth(0).getAttribute('value'), await boxes.nth(2).getAttribute('value')];
+    const yaml = await page.locator('[data-yaml]').inputValue();
+    expect(yaml).toBe(recordWith(`attendees:\n  - ${ticked[0]}\n  - ${ticked[1]}\n`));
     expect(await page.locator('[data-covered] li').allTextContents()).toEqual([
       item('staged-rollout').text,
       item('compatible-migration').text,
