@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const contentDir = resolveContentDir();
   const privateDir = resolvePrivateDir();
-  const schedule = await readScheduleFile(privateDir);
+  const org = await loadOrg(contentDir);
+  const schedule = await readScheduleFile(privateDir, org.people);
   const from = options.date ?? today;
   const sessions = dueSessions(schedule, from, options.within);
   const none = `No 1on1s scheduled from ${from} within ${options.within} days in ${path.join(privateDir, 'schedule.yaml')}.`;
@@ -35,7 +36,6 @@ async function main(): Promise<void> {
     return;
   }
   const requests = requestsFor(options, sessions, today);
-  const org = await loadOrg(contentDir);
   const { prepared, warnings } = await prepareAgendas(requests, {
     org,
     privateDir,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Org } from '../content/org.ts';
+import type { Entry, Org, Person } from '../content/org.ts';
+import type { ScheduleEntry } from '../../schemas/schedule.ts';
 import {
   agendaPath,
   agendaState,
@@ -13,7 +14,7 @@ import { AgendaError } from './errors.ts';
 import { generateAgenda } from './generate.ts';
 import { renderAgenda } from './render.ts';
 import { findManager, findPerson, findTemplate } from './resolve.ts';
-import { parseSchedule, type ScheduleEntry, type Session } from './schedule.ts';
+import { parseSchedule, resolveSchedulePeople, type Session } from './schedule.ts';
 import type { Agenda, Lang, TopicCount } from './types.ts';
 
 const PARALLEL = 8;
@@ -46,14 +47,20 @@ export interface Prepared {
   status: 'written' | 'unchanged' | 'kept-edited';
 }
 
-/** `<private>/schedule.yaml`, or no 1on1s when the file does not exist. */
-export async function readScheduleFile(privateDir: string): Promise<ScheduleEntry[]> {
+/**
+ * `<private>/schedule.yaml` with every person checked against the directory, or no 1on1s when the
+ * file does not exist.
+ */
+export async function readScheduleFile(
+  privateDir: string,
+  people: readonly Entry<Person>[],
+): Promise<ScheduleEntry[]> {
   const file = path.join(privateDir, 'schedule.yaml');
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return '';
     throw error;
   });
-  return parseSchedule(text, file);
+  return resolveSchedulePeople(parseSchedule(text, file), people, file);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Entry, Org } from '../content/org.ts';
 import { AgendaError } from './errors.ts';
 import { BUILT_IN_TEMPLATE } from './slot-plan.ts';
-import type { ScheduleEntry } from './schedule.ts';
+import type { ScheduleEntry } from '../../schemas/schedule.ts';
 import { closestPeople, editDistance, findPerson as lookUpPerson } from '../directory/lookup.ts';
 
 /** A person by file name or Slack handle (the directory's lookup), or an error suggesting close matches. */

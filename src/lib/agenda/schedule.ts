@@ -1,61 +1,11 @@
-import { z } from 'astro/zod';
 import { parse, YAMLParseError } from 'yaml';
-import { slug } from '../../schemas/common.ts';
-import { addDays, daysBetween, isIsoDate, normaliseDate, weekday } from '../calendar/dates.ts';
+import type { Person } from '../../schemas/person.ts';
+import { scheduleSchema, type ScheduleEntry } from '../../schemas/schedule.ts';
+import { addDays, daysBetween, weekday } from '../calendar/dates.ts';
+import type { Entry } from '../content/org.ts';
+import { closestPeople, findPerson } from '../directory/lookup.ts';
 import { AgendaError } from './errors.ts';
-
-const WEEKDAYS: Record<string, number> = {
-  sun: 0,
-  mon: 1,
-  tue: 2,
-  wed: 3,
-  thu: 4,
-  fri: 5,
-  sat: 6,
-  日: 0,
-  月: 1,
-  火: 2,
-  水: 3,
-  木: 4,
-  金: 5,
-  土: 6,
-};
-
-/** `monday`, `Mon`, `月`, `月曜日` → 1. */
-export function parseWeekday(value: string): number | undefined {
-  const key = value.trim().toLowerCase();
-  return WEEKDAYS[key.slice(0, 3)] ?? WEEKDAYS[key.replace(/曜日?$/, '')];
-}
-
-const dateField = z.preprocess(
-  (value) => normaliseDate(value) ?? value,
-  z.string().refine(isIsoDate, 'write the date as YYYY-MM-DD'),
-);
-
-/** One recurring 1on1 in `<private>/schedule.yaml`. */
-export const scheduleEntrySchema = z
-  .object({
-    /** The manager: a file name in `content/people/`. */
-    manager: slug,
-    /** The member: a file name in `content/people/`. */
-    member: slug,
-    /** How often the 1on1 happens. */
-    cadence: z.enum(['weekly', 'biweekly']),
-    /** The day of the week: `tue`, `tuesday` or `火`. */
-    weekday: z.string().refine((v) => parseWeekday(v) !== undefined, 'write a day such as "tue" or "火"'),
-    /** First session; required for biweekly, where the fortnight counts from it. */
-    from: dateField.optional(),
-  })
-  .refine((entry) => entry.cadence === 'weekly' || entry.from !== undefined, {
-    path: ['from'],
-    message: 'a biweekly 1on1 needs `from`, the date of one session, so the weeks can be counted',
-  })
-  .refine((entry) => entry.from === undefined || weekday(entry.from) === parseWeekday(entry.weekday), {
-    path: ['from'],
-    message: 'the `from` date does not fall on `weekday`',
-  });
-
-export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>;
+import { parseWeekday } from './weekday.ts';
 
 /** Reads schedule.yaml text (a list of entries); `file` is only used in messages. */
 export function parseSchedule(text: string, file: string): ScheduleEntry[] {
@@ -70,7 +20,7 @@ export function parseSchedule(text: string, file: string): ScheduleEntry[] {
       { cause: error },
     );
   }
-  const result = z.array(scheduleEntrySchema).safeParse(data ?? []);
+  const result = scheduleSchema.safeParse(data ?? []);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length
@@ -80,6 +30,31 @@ export function parseSchedule(text: string, file: string): ScheduleEntry[] {
     `${file}: ${where}: ${issue?.message ?? 'invalid'}`,
     'Write a list of 1on1s such as "- { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: tue }"',
   );
+}
+
+/**
+ * Checks that every manager and member in the schedule is a person, and names them by file name
+ * (a Slack handle is accepted too), so a typo is reported where it is, not later as a bad --member.
+ */
+export function resolveSchedulePeople(
+  schedule: ScheduleEntry[],
+  people: readonly Entry<Person>[],
+  file: string,
+): ScheduleEntry[] {
+  return schedule.map((entry, index) => {
+    const resolve = (field: 'manager' | 'member'): string => {
+      const person = findPerson(people, entry[field]);
+      if (person) return person.id;
+      const close = closestPeople(people, entry[field]).map((p) => `"${p.id}"`);
+      throw new AgendaError(
+        `${file}: entry ${index + 1}, field \`${field}\` names "${entry[field]}", but no person has that file name or Slack handle`,
+        close.length > 0
+          ? `Did you mean ${close.join(' or ')}?`
+          : `Use a file name from content/people/, such as "${people[0]?.id ?? 'kato-ken'}"`,
+      );
+    };
+    return { ...entry, manager: resolve('manager'), member: resolve('member') };
+  });
 }
 
 export interface Session {

@@ -105,6 +105,20 @@ describe('npm run agenda', () => {
     });
   });
 
+  it('reports an unknown person in schedule.yaml by entry and field, for --list and --member alike', async () => {
+    await writeFile(
+      path.join(privateDir, 'schedule.yaml'),
+      '- { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: wed }\n- { manager: kato-ken, member: ghost-person, cadence: weekly, weekday: thu }\n',
+    );
+    const expected = `${path.join(privateDir, 'schedule.yaml')}: entry 2, field \`member\` names "ghost-person", but no person has that file name or Slack handle.`;
+    for (const args of [['--list'], ['--member', 'anazawa-sho', '--date', '2026-11-18']]) {
+      const { code, stderr } = await agenda(...args);
+      expect(code).toBe(1);
+      expect(stderr).toContain(expected);
+    }
+    expect(await readdir(privateDir)).toEqual(['schedule.yaml']);
+  });
+
   it('lists and prepares the 1on1s due from the schedule', async () => {
     await writeFile(
       path.join(privateDir, 'schedule.yaml'),

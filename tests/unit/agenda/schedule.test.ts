@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { dueSessions, parseSchedule, parseWeekday } from '../../../src/lib/agenda/schedule.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Org } from '../../../src/lib/content/org.ts';
+import { dueSessions, parseSchedule, resolveSchedulePeople } from '../../../src/lib/agenda/schedule.ts';
+import { parseWeekday } from '../../../src/lib/agenda/weekday.ts';
+import { loadFixtureOrg } from './fixture-org.ts';
 
 const SCHEDULE = `
 - { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: wed }
@@ -40,5 +43,34 @@ describe('parseSchedule errors', () => {
     ['manager: kato-ken'],
   ])('%s', (text) => {
     expect(() => parseSchedule(text, '.private/schedule.yaml')).toThrowErrorMatchingSnapshot();
+  });
+});
+
+describe('resolveSchedulePeople', () => {
+  let org: Org;
+  beforeAll(async () => {
+    org = await loadFixtureOrg();
+  });
+  const check = (text: string) =>
+    resolveSchedulePeople(
+      parseSchedule(text, '.private/schedule.yaml'),
+      org.people,
+      '.private/schedule.yaml',
+    );
+
+  it('names people by file name, accepting a Slack handle', () => {
+    const handle = org.people.find((p) => p.id === 'anazawa-sho')?.data.slack.handle ?? '';
+    expect(handle).not.toBe('anazawa-sho');
+    const [entry] = check(`- { manager: kato-ken, member: ${handle}, cadence: weekly, weekday: wed }`);
+    expect(entry).toMatchObject({ manager: 'kato-ken', member: 'anazawa-sho' });
+  });
+
+  it.each([
+    [
+      '- { manager: kato-ken, member: anazawa-sho, cadence: weekly, weekday: wed }\n- { manager: kato-ken, member: ghost-person, cadence: weekly, weekday: thu }',
+    ],
+    ['- { manager: kato-kem, member: anazawa-sho, cadence: weekly, weekday: wed }'],
+  ])('reports an unknown person where it is: %s', (text) => {
+    expect(() => check(text)).toThrowErrorMatchingSnapshot();
   });
 });
