@@ -1,81 +1,66 @@
 /**
- * npm run bench:sync: a 1,000-page wiki served by the local fake GitHub REST server (the one the
- * tests use). Prints time and request count of a first sync, an unchanged re-sync (issue 6: at
- * most 2) and a sync after 10 pages changed (at most 12).
+ * npm run bench:sync: a generated wiki (1,000 pages) served by the local fake GitHub REST server
+ * that the sync tests use. Prints time and request count of a first sync, an unchanged re-sync
+ * (issue 6: at most 2 requests) and a sync after 10 pages changed (at most 12).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { githubSource } from '../src/lib/sync/github-source.ts';
-import { createOctokit } from '../src/lib/sync/octokit-client.ts';
-import { parseSourceSpec } from '../src/lib/sync/source-spec.ts';
-import { runSync } from '../src/lib/sync/sync.ts';
-import type { SyncCache } from '../src/lib/sync/cache-fs.ts';
-import { createRepo } from '../tests/support/fake-github/git-repo.ts';
-import { startFakeGithub } from '../tests/support/fake-github/server.ts';
+import { parseArgs } from 'node:util';
+import { runSyncBench } from '../src/lib/bench/sync-bench.ts';
 
-const PAGES = 1000;
-const root = mkdtempSync(path.join(os.tmpdir(), 'bench-sync-'));
-const page = (n: number, edit = '') =>
-  `# チェックリスト ${n}\n\n## 準備\n\n- [ ] 項目 A ${n}${edit} {#a}\n  - 理由: 理由の説明。\n- [ ] 項目 B {#b}\n  Why: because.\n`;
-try {
-  const repo = createRepo(path.join(root, 'wiki'));
-  repo.commit(
-    Object.fromEntries(Array.from({ length: PAGES }, (_, n) => [`checklists/page-${n}.md`, page(n)])),
-  );
-  const contentDir = path.join(root, 'content');
-  mkdirSync(path.join(contentDir, 'checklists'), { recursive: true });
-  const server = await startFakeGithub({ repo });
-  const cache: SyncCache = { noTasks: [] };
-  const spec = parseSourceSpec('github:minato-market/dev-wiki');
-  if (spec.kind !== 'github') throw new Error('unreachable');
+const HELP = `Benchmark npm run sync against a local fake GitHub REST server (127.0.0.1, no network).
 
-  const measure = async (label: string, limit?: number) => {
-    const { octokit, stats } = createOctokit({ baseUrl: server.url });
-    const source = githubSource({
-      octokit,
-      stats,
-      spec,
-      ref: 'main',
-      path: 'checklists',
-      cache,
-      authenticated: false,
-      apiUrl: server.url,
+Usage:
+  npm run bench:sync -- [options]
+
+Prints the time and HTTP request count of a first sync, an unchanged re-sync (limit 2 requests)
+and a sync after some pages changed (limit 2 + changed). Exits 1 when a limit is exceeded.
+
+Options:
+  --pages N      Pages in the generated wiki (default 1000)
+  --changed N    Pages edited before the third sync (default 10)
+  -h, --help     Show this help
+
+Example:
+  npm run bench:sync -- --pages 200 --changed 5
+`;
+
+function count(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw Object.assign(new Error(`--${name} ${JSON.stringify(value)} is not a positive whole number`), {
+      code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
     });
-    const started = performance.now();
-    const report = await runSync({
-      source,
-      basePath: 'checklists',
-      contentDir,
-      cache,
-      now: new Date(),
-      maxDelete: 5,
-      dryRun: false,
-    });
-    const ms = Math.round(performance.now() - started);
-    const verdict =
-      limit === undefined
-        ? ''
-        : report.requests <= limit
-          ? `  (limit ${limit}: ok)`
-          : `  (limit ${limit}: OVER)`;
-    console.log(
-      `${label.padEnd(26)} ${String(ms).padStart(6)} ms  ${String(report.requests).padStart(5)} requests  ${report.added.length} added, ${report.changed.length} changed, ${report.unchanged} unchanged${verdict}`,
-    );
-    return report.requests <= (limit ?? Infinity);
-  };
-
-  console.log(`bench:sync: ${PAGES}-page wiki on a local fake GitHub REST server (${server.url})`);
-  const results = [await measure('first sync')];
-  results.push(await measure('unchanged re-sync', 2));
-  repo.commit(
-    Object.fromEntries(
-      Array.from({ length: 10 }, (_, n) => [`checklists/page-${n * 97}.md`, page(n * 97, ' (edited)')]),
-    ),
-  );
-  results.push(await measure('after 10 pages changed', 12));
-  await server.close();
-  process.exitCode = results.every(Boolean) ? 0 : 1;
-} finally {
-  rmSync(root, { recursive: true, force: true });
+  }
+  return n;
 }
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      pages: { type: 'string', default: '1000' },
+      changed: { type: 'string', default: '10' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const pages = count('pages', values.pages);
+  const changed = Math.min(count('changed', values.changed), pages);
+  const figures = await runSyncBench({ pages, changed, print: console.log, clock: () => new Date() });
+  return figures.every((figure) => figure.limit === undefined || figure.requests <= figure.limit) ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Same as npm run sync: a wrong option gets its message and a pointer to --help, not a stack.
+    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(usage ? `${(error as Error).message}. Run with --help for the options.` : error);
+    process.exitCode = 2;
+  },
+);

@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const target = await resolveTarget(options, contentDir, process.env);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
   const cache = await loadCache(cacheDir, target.cacheKey);
-  const source = openSource(target, cache, process.env, clientTuning());
+  const source = openSource(target, cache, process.env, () => new Date(), clientTuning());
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
   console.log(
     `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${path.relative(process.cwd(), contentDir) || '.'}/checklists/`,

@@ -21,8 +21,9 @@ export interface ErrorContext {
 /**
  * Turns an Octokit failure into two sentences that say what to do. Octokit has already retried
  * 5xx and network failures (plugin-retry) and waited for near rate-limit resets (plugin-throttling).
+ * `now` is when the failure was seen; it turns the rate-limit reset into "in N min".
  */
-export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date = new Date()): SyncError {
+export function explainGithubError(error: unknown, ctx: ErrorContext, now: Date): SyncError {
   const failure = (error ?? {}) as Failure;
   const status = failure.status ?? 0;
   const headers = failure.response?.headers ?? {};

@@ -17,6 +17,8 @@ export interface GithubSourceOptions {
   cache: SyncCache;
   authenticated: boolean;
   apiUrl: string;
+  /** The time a failure is seen, for "the rate limit resets in N min". */
+  clock: () => Date;
 }
 
 /**
@@ -29,12 +31,11 @@ export function githubSource(options: GithubSourceOptions): PageSource {
   const { octokit, spec, ref, cache } = options;
   const { owner, repo } = spec;
   const fail = (doing: string) => (error: unknown) => {
-    throw explainGithubError(error, {
-      source: spec.id,
-      doing,
-      authenticated: options.authenticated,
-      apiUrl: options.apiUrl,
-    });
+    throw explainGithubError(
+      error,
+      { source: spec.id, doing, authenticated: options.authenticated, apiUrl: options.apiUrl },
+      options.clock(),
+    );
   };
 
   async function resolveCommit(): Promise<NonNullable<SyncCache['commit']>> {

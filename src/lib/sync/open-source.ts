@@ -51,6 +51,7 @@ export function openSource(
   target: ResolvedTarget,
   cache: SyncCache,
   env: NodeJS.ProcessEnv,
+  clock: () => Date,
   client: ClientOptions = {},
 ): PageSource {
   const spec = parseSourceSpec(target.source);
@@ -66,5 +67,6 @@ export function openSource(
     cache,
     authenticated: Boolean(token),
     apiUrl: target.apiUrl,
+    clock,
   });
 }

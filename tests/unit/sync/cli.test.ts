@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, expect, test } from 'vitest';
-import { startFakeGithub, type FakeGithub } from '../../support/fake-github/server.ts';
+import { startFakeGithub, type FakeGithub } from '../../../src/lib/bench/fake-github/server.ts';
 import { fingerprint, makeWorld, type World } from './world.ts';
 
 const run = promisify(execFile);
@@ -79,6 +79,14 @@ test('syncs from GitHub as a user would: dry run, then a run, without ever showi
     readFileSync(path.join(world.checklistsDir, name), 'utf8'),
   );
   for (const text of [dry.out, real.out, broken.out, ...cache, ...written]) expect(text).not.toContain(token);
+});
+
+test('an unknown option exits 2 with a pointer to --help and no stack trace', async () => {
+  const world = makeWorld({});
+  open.push({ world });
+  const { code, out } = await cli(world, ['--dryrun']);
+  expect(code).toBe(2);
+  expect(out.trim()).toBe("Unknown option '--dryrun'. Run with --help for the options.");
 });
 
 test('a failure exits 2 with the two-sentence message and no stack trace', async () => {

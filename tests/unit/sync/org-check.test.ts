@@ -9,8 +9,8 @@ import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
-import { loadResponseValidators } from '../../support/fake-github/openapi.ts';
-import { startFakeGithub, type FakeGithub } from '../../support/fake-github/server.ts';
+import { loadResponseValidators } from '../../../src/lib/bench/fake-github/openapi.ts';
+import { startFakeGithub, type FakeGithub } from '../../../src/lib/bench/fake-github/server.ts';
 import { fingerprint, makeWorld, read, type World } from './world.ts';
 
 // The sync validates the whole organisation as the build does (tests/fixtures/content/minimal:
@@ -63,6 +63,7 @@ function syncVia(world: World, server: FakeGithub | undefined) {
       cache,
       authenticated: true,
       apiUrl: server.url,
+      clock: () => new Date('2026-11-20T00:00:00Z'),
     });
   } else {
     const spec = parseSourceSpec(`git:${world.repo.dir}`);

@@ -11,25 +11,36 @@ export const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS;
 
+/** Per operation, a validator for each response status that GitHub's description gives a JSON body. */
+export type ResponseValidators = Record<Operation, Partial<Record<string, ValidateFunction>>>;
+
 /**
- * Validators for the 200 bodies of those operations, from GitHub's own OpenAPI description in
- * @octokit/openapi, so the fake server cannot drift from what api.github.com returns.
+ * Validators for the response bodies of those operations, from GitHub's own OpenAPI description in
+ * @octokit/openapi, so the fake server cannot drift from what api.github.com returns: the 200 bodies
+ * and the error bodies the description defines (getCommit: 404, 409, 422, 500, 503; getBlob: 403, ...).
+ * Statuses it does not list for an operation (401 anywhere, 403 on getCommit, 502) have no validator.
  */
-export function loadResponseValidators(): Record<Operation, ValidateFunction> {
+export function loadResponseValidators(): ResponseValidators {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as {
     paths: Record<
       string,
-      { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }
+      { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }
     >;
   };
   // OpenAPI 3.0 schemas: `nullable` is understood by Ajv; `example`/`format` are documentation here.
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
   const compile = (route: string) => {
-    const schema = spec.paths[route]?.get.responses['200']?.content['application/json']?.schema;
-    if (!schema) throw new Error(`@octokit/openapi has no 200 JSON response for GET ${route}`);
-    return ajv.compile(toJsonSchema(schema) as object);
+    const responses = spec.paths[route]?.get.responses ?? {};
+    const validators = Object.fromEntries(
+      Object.entries(responses).flatMap(([status, response]) => {
+        const schema = response.content?.['application/json']?.schema;
+        return schema ? [[status, ajv.compile(toJsonSchema(schema) as object)]] : [];
+      }),
+    );
+    if (!validators['200']) throw new Error(`@octokit/openapi has no 200 JSON response for GET ${route}`);
+    return validators;
   };
   return {
     getCommit: compile(OPERATIONS.getCommit),
