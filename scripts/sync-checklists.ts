@@ -18,13 +18,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const contentDir = resolveContentDir();
+  // Report lines name the files the user will open: the real content directory, not `content/`.
+  const shown = path.relative(process.cwd(), contentDir) || '.';
   const target = await resolveTarget(options, contentDir, process.env);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
   const cache = await loadCache(cacheDir, target.cacheKey);
   const source = openSource(target, cache, process.env, () => new Date(), clientTuning());
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
   console.log(
-    `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${path.relative(process.cwd(), contentDir) || '.'}/checklists/`,
+    `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${shown}/checklists/`,
   );
   try {
     const report = await runSync({
@@ -35,10 +37,10 @@ async function main(argv: string[]): Promise<number> {
       now: new Date(),
       maxDelete: options.maxDelete,
       dryRun: options.dryRun,
-      confirm: interactive ? ask : undefined,
+      confirm: interactive ? (report) => ask(report, shown) : undefined,
       progress: progressPrinter(process.stderr),
     });
-    console.log(formatReport(report, { dryRun: options.dryRun }));
+    console.log(formatReport(report, { dryRun: options.dryRun, contentDir: shown }));
     return report.problems.length > 0 ? 1 : 0;
   } finally {
     await saveCache(cacheDir, target.cacheKey, cache).catch(() => undefined);
@@ -46,10 +48,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function ask(report: SyncReport): Promise<boolean> {
-  console.log(formatReport(report, { dryRun: true }).replace(/\nDry run: nothing was written\.$/, ''));
+async function ask(report: SyncReport, contentDir: string): Promise<boolean> {
+  const summary = formatReport(report, { dryRun: true, contentDir });
+  console.log(summary.replace(/\nDry run: nothing was written\.$/, ''));
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await prompt.question('Write these changes to content/checklists/? [y/N] ');
+  const answer = await prompt.question(`Write these changes to ${contentDir}/checklists/? [y/N] `);
   prompt.close();
   return /^y(es)?$/i.test(answer.trim());
 }

@@ -96,7 +96,7 @@ export function planPages(input: PlanInput): Plan {
       plan.problems.push({
         path: entry.path,
         slug,
-        reason: `content/checklists/${slug}.md is ${whose} and is never overwritten; rename the page or that file`,
+        reason: `that file is ${whose} and is never overwritten; rename the page or that file`,
       });
     } else if (mine?.synced?.blob === entry.sha && mine.synced.path === entry.path) {
       plan.unchanged.push({ path: entry.path, slug });

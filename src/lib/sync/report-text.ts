@@ -1,14 +1,21 @@
 import type { SyncReport } from './sync.ts';
 
+export interface ReportOptions {
+  dryRun: boolean;
+  /** The content directory as the reader should see it: relative to the working directory (`content`). */
+  contentDir: string;
+}
+
 /** The end-of-run summary: counts first, then one line per page that needs a reader's eye. */
-export function formatReport(report: SyncReport, options: { dryRun: boolean }): string {
+export function formatReport(report: SyncReport, options: ReportOptions): string {
+  const contentDir = options.contentDir || '.';
   const lines = [
     `${report.source} @ ${report.commit.slice(0, 7)}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
   ];
   const list = (label: string, notes: SyncReport['added']) => {
     for (const note of notes)
       lines.push(
-        `  ${label} ${note.path}${note.slug ? ` → content/checklists/${note.slug}.md` : ''}${note.reason ? ` (${note.reason})` : ''}`,
+        `  ${label} ${note.path}${note.slug ? ` → ${contentDir}/checklists/${note.slug}.md` : ''}${note.reason ? ` (${note.reason})` : ''}`,
       );
   };
   list('added  ', report.added);
@@ -18,7 +25,7 @@ export function formatReport(report: SyncReport, options: { dryRun: boolean }): 
   list('problem', report.problems);
   if (report.preexisting.length > 0) {
     lines.push(
-      `content/ already had ${report.preexisting.length} problem(s) before this sync; they are not from the wiki, and npm run build fails until they are fixed:`,
+      `${contentDir}/ already had ${report.preexisting.length} problem(s) before this sync; they are not from the wiki, and npm run build fails until they are fixed:`,
     );
     for (const problem of report.preexisting) lines.push(`  ${problem}`);
   }

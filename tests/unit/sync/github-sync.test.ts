@@ -83,8 +83,12 @@ describe('GitHub source against a local REST server', () => {
       'checklists/release.md': '- [ ] r\n',
     });
     const report = await sync(world, server);
-    expect(report.problems.map((note) => note.reason)).toEqual([
-      expect.stringMatching(/onboarding\.md is hand-written and is never overwritten/),
+    expect(report.problems).toEqual([
+      {
+        path: 'checklists/onboarding.md',
+        slug: 'onboarding',
+        reason: 'that file is hand-written and is never overwritten; rename the page or that file',
+      },
     ]);
     expect(read(world, 'onboarding')).toBe(HAND_WRITTEN);
   });

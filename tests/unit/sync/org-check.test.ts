@@ -148,7 +148,7 @@ test('problems content/ already had do not block the sync; they are reported as 
     expect.stringMatching(/checklists\/hand\.md:5: item "手で書いた項目" names storyteller "@nobody"/),
   ]);
   expect(read(world, 'hand')).toBe(broken);
-  expect(formatReport(report, { dryRun: false })).toMatch(
+  expect(formatReport(report, { dryRun: false, contentDir: 'content' })).toMatch(
     /content\/ already had 1 problem\(s\) before this sync.*\n .*hand\.md:5/,
   );
 });
