@@ -76,3 +76,33 @@ test('a missing ref or repository fails with advice and changes nothing', async 
   );
   expect(fingerprint(world.contentDir)).toEqual(before);
 });
+
+test('two pages with the same slug are both reported, and neither overwrites the synced file', async () => {
+  const world = makeWorld({ 'checklists/release-notes.md': '- [ ] v1\n' });
+  worlds.push(world);
+  expect((await sync(world)).added.map((note) => note.slug)).toEqual(['release-notes']);
+  const synced = read(world, 'release-notes');
+  world.repo.commit({
+    'checklists/release-notes.md': '- [ ] v2\n',
+    'checklists/Release Notes.md': '- [ ] another page\n',
+  });
+  const before = fingerprint(world.contentDir);
+  const report = await sync(world);
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : 1);
+  expect(report.problems.sort(byPath)).toEqual([
+    {
+      path: 'checklists/Release Notes.md',
+      slug: 'release-notes',
+      reason: 'same file name "release-notes.md" as checklists/release-notes.md; rename one page',
+    },
+    {
+      path: 'checklists/release-notes.md',
+      slug: 'release-notes',
+      reason: 'same file name "release-notes.md" as checklists/Release Notes.md; rename one page',
+    },
+  ]);
+  expect(report.added.length + report.changed.length + report.deleted.length).toBe(0);
+  expect(report.applied).toBe(false);
+  expect(read(world, 'release-notes')).toBe(synced);
+  expect(fingerprint(world.contentDir)).toEqual(before);
+});
