@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { withCanonicalPeople } from '../lib/content/canonical-people.ts';
 import type { Org } from '../lib/content/org.ts';
 
 let cached: Promise<Org> | undefined;
@@ -30,7 +31,7 @@ async function readOrg(): Promise<Org> {
       getCollection('news'),
     ]);
   const byId = <T extends { id: string }>(entries: T[]) => entries.sort((a, b) => a.id.localeCompare(b.id));
-  return {
+  return withCanonicalPeople({
     site: site.data,
     people: byId(people),
     teams: byId(teams),
@@ -41,5 +42,5 @@ async function readOrg(): Promise<Org> {
     questionThemes: byId(questionThemes),
     agendaTemplates: byId(agendaTemplates),
     news: byId(news),
-  };
+  });
 }

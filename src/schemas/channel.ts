@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { personRef, slug } from './common.ts';
 
 /** `content/channels/<slug>.yaml`: one Slack channel. */
 export const channelSchema = z.object({
@@ -29,8 +29,8 @@ export const channelSchema = z.object({
     .default([]),
   /** The team that answers here. */
   team: slug.optional(),
-  /** Who to ask when the channel does not answer: a person file name. */
-  fallback: slug.optional(),
+  /** Who to ask when the channel does not answer: a file name or Slack handle. */
+  fallback: personRef.optional(),
 });
 
 export type Channel = z.infer<typeof channelSchema>;

@@ -18,7 +18,12 @@ export const isoTimestamp = z.preprocess(
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
     return date && !Number.isNaN(date.getTime()) ? date.toISOString() : value;
   },
-  z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'write the time as ISO 8601, like 2026-11-26T01:00:00Z'),
+  z
+    .string()
+    .refine(
+      (text) => !Number.isNaN(Date.parse(text)),
+      'write the time as ISO 8601, like 2026-11-26T01:00:00Z',
+    ),
 );
 
 /** Text in both UI languages. */
@@ -29,7 +34,9 @@ export const localized = z.object({
   en: z.string().min(1),
 });
 
-/** A person given as a file name (`kato-ken`) or a Slack handle (`@kato`). */
-export const personRef = z.string().min(1);
+/** A person given as a file name (`kato-ken`) or a Slack handle (`kato` or `@kato`). */
+export const personRef = z
+  .string()
+  .regex(/^@?[a-z0-9][a-z0-9._-]*$/, 'write a file name like "kato-ken" or a Slack handle like "@kato"');
 
 export type Localized = z.infer<typeof localized>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common.ts';
+import { isoDate, personRef, slug } from './common.ts';
 
 /** Frontmatter of `content/decks/<slug>.mdx`: one onboarding deck. */
 export const deckSchema = z.object({
@@ -7,8 +7,8 @@ export const deckSchema = z.object({
   title: z.string().min(1),
   /** The presenting team: a file name in `content/teams/`. */
   team: slug,
-  /** Presenters: file names in `content/people/`. */
-  presenters: z.array(slug).min(1),
+  /** Presenters: file names in `content/people/` or Slack handles. */
+  presenters: z.array(personRef).min(1),
   /** Position in the onboarding track, 1 first. */
   order: z.number().int().positive(),
   /** Planned length in minutes. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common.ts';
+import { isoDate, personRef } from './common.ts';
 
 /** `content/readthroughs/<date>-<checklist>.yaml`: one read-through meeting. */
 export const readthroughSchema = z.object({
@@ -9,12 +9,12 @@ export const readthroughSchema = z.object({
   checklist: z.string().min(1),
   /** Item ids that were read. */
   items: z.array(z.string().min(1)).min(1),
-  /** Who ran it: a person file name. */
-  facilitator: slug,
+  /** Who ran it: a file name or Slack handle. */
+  facilitator: personRef,
   /** A guest from another team, if any. */
-  guest: slug.optional(),
-  /** Who attended: person file names. */
-  attendees: z.array(slug).default([]),
+  guest: personRef.optional(),
+  /** Who attended: file names or Slack handles. */
+  attendees: z.array(personRef).default([]),
   /** What came up. */
   notes: z.string().optional(),
 });

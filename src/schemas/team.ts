@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { personRef, slug } from './common.ts';
 
 /** `content/teams/<slug>.yaml`: one team or department. */
 export const teamSchema = z.object({
@@ -19,8 +19,8 @@ export const teamSchema = z.object({
   workingWithUs: z.string().optional(),
   /** Channel file names in `content/channels/`. */
   channels: z.array(slug).default([]),
-  /** The team lead: a file name in `content/people/`. */
-  lead: slug,
+  /** The team lead: a file name in `content/people/` or a Slack handle. */
+  lead: personRef,
 });
 
 export type Team = z.infer<typeof teamSchema>;

@@ -9,6 +9,7 @@ import { parseContentFile } from './parse-file.ts';
 import { referenceErrors } from './references.ts';
 import { deckErrors } from '../decks/references.ts';
 import { schemaErrors } from './schema-errors.ts';
+import { withCanonicalPeople } from './canonical-people.ts';
 
 /**
  * Reads and validates the whole content directory: every file against its schema, then every
@@ -68,7 +69,7 @@ export async function loadOrg(
     errors.push(...referenceErrors(org), ...checklistErrors(org, bodyLines).errors, ...deckErrors(org, bodyLines));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return org;
+  return options.checkReferences === false ? org : withCanonicalPeople(org);
 }
 
 async function readSite(contentDir: string, display: (file: string) => string, errors: ContentError[]) {

@@ -60,7 +60,9 @@ export function referenceErrors(org: Org): ContentError[] {
   }
   for (const deck of org.decks) {
     expect(deck, 'team', deck.data.team, teams, 'teams');
-    deck.data.presenters.forEach((presenter, index) => expectPerson(deck, `presenters.${index}`, presenter, 'decks'));
+    deck.data.presenters.forEach((presenter, index) =>
+      expectPerson(deck, `presenters.${index}`, presenter, 'decks'),
+    );
   }
   for (const news of org.news) expect(news, 'team', news.data.team, teams, 'teams');
   for (const template of org.agendaTemplates) {
@@ -72,10 +74,25 @@ export function referenceErrors(org: Org): ContentError[] {
   for (const record of org.readthroughs) {
     expectPerson(record, 'facilitator', record.data.facilitator, 'readthroughs');
     expectPerson(record, 'guest', record.data.guest, 'readthroughs');
-    record.data.attendees.forEach((person, index) => expectPerson(record, `attendees.${index}`, person, 'readthroughs'));
+    record.data.attendees.forEach((person, index) =>
+      expectPerson(record, `attendees.${index}`, person, 'readthroughs'),
+    );
   }
 
   errors.push(...duplicates(org.people, (person) => person.data.slack.handle, 'slack.handle', 'people'));
+  for (const person of org.people) {
+    const other = org.people.find((candidate) => candidate !== person && candidate.data.slack.handle === person.id);
+    if (other) {
+      errors.push(
+        new ContentError({
+          file: fileOf(other, 'people'),
+          field: 'slack.handle',
+          what: `is ${quote(other.data.slack.handle)}, which is also the file name of ${fileOf(person, 'people')}, so "${person.id}" would name two people`,
+          fix: 'Rename one of the two files (file names are usually family-given, like "kato-ken")',
+        }),
+      );
+    }
+  }
   errors.push(...duplicates(org.people, (person) => person.data.slack.id, 'slack.id', 'people'));
   errors.push(...duplicates(org.people, (person) => person.data.email?.toLowerCase(), 'email', 'people'));
   const questions = org.questionThemes.flatMap((theme) => theme.data.questions.map((question) => ({ ...theme, question })));

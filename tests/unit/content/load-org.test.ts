@@ -95,6 +95,12 @@ describe.each([
     expected: 'teams/app.yaml: field `lead` names "kato-kem", but no person has that file name or Slack handle. Did you mean kato-ken (@kato)? Fix the name, or add content/people/kato-kem.yaml.',
   },
   {
+    case: "a file name that is another person's handle",
+    files: { 'people/kato.yaml': person('').replace('handle: sato', 'handle: kato2').replace('U0SATO01', 'U0KATO02') },
+    expected:
+      'people/kato-ken.yaml: field `slack.handle` is "kato", which is also the file name of people/kato.yaml, so "kato" would name two people. Rename one of the two files (file names are usually family-given, like "kato-ken").',
+  },
+  {
     case: "a team's unknown channel",
     files: { 'teams/app.yaml': 'name: A\nsummary: S\nchannels: [ask-ap]\nlead: kato-ken\n' },
     expected: 'teams/app.yaml: field `channels.0` names "ask-ap", but there is no content/channels/ask-ap.*. Use one of "ask-app", or add the file.',
