@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // Updates Slack handles and member ids in content/people/ from a Slack export (issue 3).
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { parseUsersExport } from '../src/lib/slack-import/export.ts';
-import { matchUsers } from '../src/lib/slack-import/match.ts';
-import { readPeopleFiles, writeChanges } from '../src/lib/slack-import/people-fs.ts';
-import { importReport } from '../src/lib/slack-import/report.ts';
+import { writeChanges } from '../src/lib/slack-import/people-fs.ts';
+import { planImport } from '../src/lib/slack-import/plan-fs.ts';
+import { importReport, refusal } from '../src/lib/slack-import/report.ts';
 
 const HELP = `Usage: npm run import:slack -- <users.json> [--dry-run] [--content <dir>]
 
@@ -15,6 +14,8 @@ Reads users.json from a Slack workspace export and updates each matched person's
 slack.handle and slack.id in content/people/*.yaml (matched by email, then by real name).
 Reports who matched, who is only in Slack and who is only in the directory.
 Never deletes anything; the rest of each file, comments included, is kept as written.
+Writes nothing (exit 1) when the result would break the content: a handle or member id two
+people share, or a reference such as "語り手: @anazawa" that would name someone else or nobody.
 
 Options:
   --dry-run        Report what would change; write nothing.
@@ -42,12 +43,13 @@ async function main(): Promise<void> {
   }
   const dryRun = values['dry-run'] ?? false;
   const users = parseUsersExport(await readExport(exportFile), exportFile);
-  const files = await readPeopleFiles(path.join(values.content ?? resolveContentDir(), 'people'));
-  const result = matchUsers(
-    files.map((file) => file.person),
-    users,
-  );
+  const { files, result, problems } = await planImport(values.content ?? resolveContentDir(), users);
   console.log(importReport(result, { dryRun }));
+  if (problems.length > 0) {
+    console.error(refusal(problems));
+    process.exitCode = 1;
+    return;
+  }
   if (dryRun) return;
   const written = await writeChanges(files, result.matched);
   console.log(`Wrote ${written.length} file(s).`);

@@ -1,3 +1,4 @@
+import type { ContentError } from '../content/errors.ts';
 import type { MatchResult } from './match.ts';
 
 /** The import's report as plain lines: matched (with what changes), only in Slack, only in the directory. */
@@ -25,4 +26,14 @@ export function importReport(result: MatchResult, options: { dryRun: boolean }):
   for (const person of result.onlyInDirectory) lines.push(`  ${person.id} ${person.name}`);
   for (const warning of result.warnings) lines.push(`Warning: ${warning}`);
   return lines.join('\n');
+}
+
+/** Why nothing was written: one line per problem, each naming the file, the line or field and the fix. */
+export function refusal(problems: readonly ContentError[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [
+    `Nothing was written: the import would leave ${count}:`,
+    ...problems.map((problem) => `  - ${problem.message}`),
+    'Fix the references (or the people in Slack), then import again; --dry-run shows the plan.',
+  ].join('\n');
 }

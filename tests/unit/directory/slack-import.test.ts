@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -85,10 +85,23 @@ describe('npm run import:slack (child process)', () => {
   afterEach(async () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
-  const setUp = async () => {
+  /** A copy of a content tree in a temporary folder: the fixture's, or the sample organisation's. */
+  const setUp = async (from = path.join(fixtures, 'content')) => {
     work = await mkdtemp(path.join(os.tmpdir(), 'slack-import-'));
-    await cp(path.join(fixtures, 'people'), path.join(work, 'people'), { recursive: true });
-    return work;
+    await cp(from, path.join(work, 'content'), { recursive: true });
+    return path.join(work, 'content');
+  };
+  /** A users.json in the temporary folder, one member per [email, Slack name, member id, real name]. */
+  const exportOf = async (members: [string, string, string, string?][]) => {
+    const file = path.join(work!, 'users.json');
+    const users = members.map(([email, name, id, realName]) => ({
+      id,
+      name,
+      real_name: realName ?? name,
+      profile: { email },
+    }));
+    await writeFile(file, JSON.stringify(users));
+    return file;
   };
   const importSlack = (args: string[]) =>
     run(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/import-slack.ts'), ...args], {
@@ -119,9 +132,10 @@ describe('npm run import:slack (child process)', () => {
     expect(result.stdout).toContain('tanaka-yui = @tanaka-y (by email): up to date');
     expect(result.stdout).toMatch(/Only in Slack 1:\n {2}@suzuki/);
     expect(result.stdout).toMatch(/Only in the directory 1:\n {2}mori-aki/);
+    expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(/slackbot|deploy-bot/);
     const anazawa = await readFile(path.join(dir, 'people/anazawa-sho.yaml'), 'utf8');
-    const original = await readFile(path.join(fixtures, 'people/anazawa-sho.yaml'), 'utf8');
+    const original = await readFile(path.join(fixtures, 'content/people/anazawa-sho.yaml'), 'utf8');
     expect(anazawa).toBe(
       original.replace('handle: anazawa-old', 'handle: anazawa').replace('id: U0OLD0001', 'id: U01ANZW2S4H'),
     );
@@ -148,6 +162,44 @@ describe('npm run import:slack (child process)', () => {
       expect(await snapshot(path.join(dir, 'people'))).toEqual(before);
     },
   );
+
+  it('refuses a handle swap that would move every "語り手: @anazawa" to hara-ami, and writes nothing', async () => {
+    // The sample organisation: anazawa-sho is @anazawa, and release.md cites "語り手: @anazawa".
+    const dir = await setUp(path.join(root, 'content'));
+    const before = await snapshot(path.join(dir, 'people'));
+    const users = await exportOf([
+      ['hara@minato-market.example', 'anazawa', 'U02HRA9A7LM'],
+      ['anazawa@minato-market.example', 'sho.anazawa', 'U01ANZW2S4H'],
+    ]);
+    for (const args of [[], ['--dry-run']]) {
+      const result = await importSlack([users, '--content', dir, ...args]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('hara-ami = @anazawa (by email): handle hara → anazawa');
+      expect(result.stderr).toMatch(/^Nothing was written: the import would leave \d+ problems:/);
+      const release = result.stderr.split('\n').filter((line) => line.includes('checklists/release.md:'));
+      expect(release.length).toBeGreaterThan(0);
+      for (const line of release)
+        expect(line).toMatch(
+          /release\.md:\d+: item ".+" names storyteller "@anazawa", which is anazawa-sho now but would be hara-ami after the import\. Write the file name "anazawa-sho" there instead \(it does not change\) or "@sho\.anazawa", then import again\.$/,
+        );
+      expect(result.stdout).not.toContain('Wrote');
+      expect(await snapshot(path.join(dir, 'people'))).toEqual(before);
+    }
+  });
+
+  it('refuses a new handle that a person Slack did not match already has', async () => {
+    const dir = await setUp();
+    const before = await snapshot(path.join(dir, 'people'));
+    // kato-ken (matched by name) becomes @mori, the handle of mori-aki, who is not in this export.
+    const users = await exportOf([['kato.ken@minato-market.example', 'mori', 'U02KATOKEN', '加藤 健']]);
+    const result = await importSlack([users, '--content', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('kato-ken = @mori (by name): handle kato → mori');
+    expect(result.stderr).toMatch(
+      /mori-aki\.yaml: field `slack\.handle` is "mori", which .*kato-ken\.yaml already uses/,
+    );
+    expect(await snapshot(path.join(dir, 'people'))).toEqual(before);
+  });
 
   it('--help prints usage with an example', async () => {
     const result = await importSlack(['--help']);
