@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteSchema } from '../../schemas/site.ts';
+import { avatarErrors, listAvatarFiles } from './avatar-references.ts';
 import { checklistErrors } from './checklist-references.ts';
 import { collections, type CollectionSpec } from './collections.ts';
 import { ContentError, ContentErrors, quote } from './errors.ts';
@@ -67,6 +68,7 @@ export async function loadOrg(
   // `checkReferences: false` is for reports that list broken references instead of failing on them.
   if (options.checkReferences !== false && errors.length === 0 && site) {
     errors.push(...referenceErrors(org), ...checklistErrors(org, bodyLines).errors, ...deckErrors(org, bodyLines));
+    errors.push(...avatarErrors(org, await listAvatarFiles(path.join(contentDir, 'avatars')), display(path.join(contentDir, 'avatars'))));
   }
   if (errors.length > 0) throw new ContentErrors(errors);
   return options.checkReferences === false ? org : withCanonicalPeople(org);
