@@ -1,5 +1,7 @@
 import type { AgendaTemplate, QuestionTheme, TemplateSlot } from '../../schemas/agenda.ts';
+import type { Localized } from '../../schemas/common.ts';
 import type { Entry } from '../content/org.ts';
+import { detectLanguage } from './language.ts';
 import type { Lang } from './types.ts';
 
 /** Page wording for /one-on-one/, in both UI languages. */
@@ -58,10 +60,24 @@ export const PAGE_LABELS = {
   },
 } as const;
 
+/**
+ * A text in both languages as the page shows it: the page's language first, then the other. A text
+ * that is the same in both (import:questions copies a one-language title into both) is shown once,
+ * marked with the language it is written in, so a Japanese title on an English page is lang="ja".
+ */
+export function bilingual(text: Localized, lang: Lang): { text: string; lang: Lang }[] {
+  const other: Lang = lang === 'ja' ? 'en' : 'ja';
+  if (text.ja === text.en) return [{ text: text.ja, lang: detectLanguage(text.ja) }];
+  return [
+    { text: text[lang], lang },
+    { text: text[other], lang: other },
+  ];
+}
+
 export interface SlotView {
   heading?: string | undefined;
   kind: string;
-  themes: { id: string; title: string }[];
+  themes: { id: string; title: string; lang: Lang }[];
 }
 
 /** A template's slots as the page lists them, theme ids resolved to titles. */
@@ -69,10 +85,11 @@ export function slotViews(slots: TemplateSlot[], themes: Entry<QuestionTheme>[],
   return slots.map((slot) => ({
     heading: slot.title?.[lang],
     kind: PAGE_LABELS[lang].kinds[slot.kind],
-    themes: (slot.themes ?? []).map((id) => ({
-      id,
-      title: themes.find((t) => t.id === id)?.data.title[lang] ?? id,
-    })),
+    themes: (slot.themes ?? []).map((id) => {
+      const title = themes.find((t) => t.id === id)?.data.title;
+      const [shown] = title ? bilingual(title, lang) : [];
+      return { id, title: shown?.text ?? id, lang: shown?.lang ?? lang };
+    }),
   }));
 }
 

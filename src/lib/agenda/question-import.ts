@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { slug } from '../../schemas/common.ts';
 import { AgendaError } from './errors.ts';
+import { detectLanguage } from './language.ts';
 import type { Lang } from './types.ts';
 
 /** Text in one or both languages, as found in an imported list. */
@@ -15,11 +16,6 @@ export interface ImportedTheme {
   title: Texts;
   questions: { id?: string | undefined; texts: Texts }[];
 }
-
-const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
-
-/** Kana or kanji anywhere means Japanese; everything else is taken as English. */
-export const detectLanguage = (text: string): Lang => (JAPANESE.test(text) ? 'ja' : 'en');
 
 /**
  * One line of an imported list in its language(s). `日本語 / English` is split when the halves are

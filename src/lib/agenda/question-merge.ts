@@ -54,6 +54,23 @@ function newId(theme: string, texts: Texts, taken: Set<string>): string {
 }
 
 /**
+ * The id (file name) of a new theme. Ids must be slugs, so a title with no English gives no
+ * readable slug; `theme-<n>`, numbered by the theme's place in the imported file, is stable on
+ * re-import and easy to rename, unlike a hash (`theme-1kkux`).
+ */
+function newThemeId(
+  theme: ImportedTheme,
+  place: number,
+  taken: Set<string>,
+): { id: string; numbered: boolean } {
+  const readable = theme.title.en === undefined ? '' : slugify(theme.title.en, 4);
+  if (readable !== '') return { id: readable, numbered: false }; // an existing theme of that name takes the questions
+  let n = place;
+  while (taken.has(`theme-${n}`)) n += 1;
+  return { id: `theme-${n}`, numbered: true };
+}
+
+/**
  * Merges imported themes into the bank: existing ids never change; a question already in the bank
  * (same normalised text in either language, in any theme) is skipped, or gains its missing
  * language; new questions get ids derived from their text.
@@ -68,7 +85,8 @@ export function mergeQuestions(bank: BankTheme[], imported: ImportedTheme[]): Me
   );
   const changes = new Map<string, ThemeChange>();
   const result: MergeResult = { changes: [], duplicates: [], notes: [] };
-  for (const theme of imported) {
+  const themeIds = new Set(bank.map((theme) => theme.id));
+  for (const [place, theme] of imported.entries()) {
     const existing =
       bank.find((entry) => entry.id === theme.id) ??
       bank.find((entry) =>
@@ -76,18 +94,25 @@ export function mergeQuestions(bank: BankTheme[], imported: ImportedTheme[]): Me
           [theme.title.ja, theme.title.en].some((i) => i && normaliseQuestion(i) === normaliseQuestion(t)),
         ),
       );
-    const id =
-      existing?.id ??
-      theme.id ??
-      (slugify(theme.title.en ?? theme.title.ja ?? '', 4) ||
-        `theme-${stableHash(JSON.stringify(theme.title)).toString(36)}`);
+    const derived =
+      existing === undefined && theme.id === undefined
+        ? newThemeId(theme, place + 1, new Set([...themeIds, ...changes.keys()]))
+        : undefined;
+    const id = existing?.id ?? theme.id ?? derived?.id ?? '';
     const change = changes.get(id) ?? { id, added: [], translated: [] };
     if (!existing && !change.created) {
       const { ja, en } = theme.title;
+      // The schema wants both languages; the page shows a title that is the same in both once,
+      // marked with the language it is written in (bank-view.ts).
       change.created = { title: { ja: ja ?? en ?? id, en: en ?? ja ?? id } };
+      const file = `content/agendas/questions/${id}.yaml`;
+      if (derived?.numbered)
+        result.notes.push(
+          `New theme "${ja ?? en}" has no English title to name its file after, so it was saved as ${file}. Rename the file to a readable id such as "career" (templates name themes by it), or write the id in the heading next time: "## ${ja ?? en} {#career}".`,
+        );
       if (!ja || !en)
         result.notes.push(
-          `New theme "${id}" has a title in one language only; translate title.${ja ? 'en' : 'ja'} in content/agendas/questions/${id}.yaml.`,
+          `New theme "${id}" has a title in ${ja ? 'Japanese' : 'English'} only, copied into both languages. Replace title.${ja ? 'en' : 'ja'} in ${file} with a translation.`,
         );
     }
     changes.set(id, change);

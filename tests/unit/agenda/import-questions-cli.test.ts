@@ -1,10 +1,11 @@
 // npm run import:questions as a child process, for inputs that must be refused with nothing written.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -69,4 +70,19 @@ describe('npm run import:questions refuses ids that are not file names', () => {
     );
     expect(await allFiles()).toEqual(before);
   });
+});
+
+it('npm run import:questions numbers Japanese-only themes readably and says how to rename them', async () => {
+  const source = path.join(temp, 'list.md');
+  await writeFile(source, '## 心と体\n- 眠れていますか？\n\n## 働き方\n- 残業は多すぎませんか？\n');
+  const { code, stdout, stderr } = await importQuestions(source);
+  expect(code).toBe(0);
+  expect(stdout).toContain('theme-1 (new theme): 1 added\ntheme-2 (new theme): 1 added');
+  expect(stderr.split('\n').filter((line) => line.includes('theme-1'))).toEqual([
+    'note: New theme "心と体" has no English title to name its file after, so it was saved as content/agendas/questions/theme-1.yaml. Rename the file to a readable id such as "career" (templates name themes by it), or write the id in the heading next time: "## 心と体 {#career}".',
+    'note: New theme "theme-1" has a title in Japanese only, copied into both languages. Replace title.en in content/agendas/questions/theme-1.yaml with a translation.',
+  ]);
+  const theme = parse(await readFile(path.join(content, 'agendas/questions/theme-1.yaml'), 'utf8'));
+  expect(theme.title).toEqual({ ja: '心と体', en: '心と体' });
+  expect((await importQuestions(source)).stdout).toContain('2 duplicates skipped');
 });

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { detectLanguage } from '../../../src/lib/agenda/language.ts';
 import {
-  detectLanguage,
   parseJsonQuestions,
   parseMarkdownQuestions,
   splitLanguages,
