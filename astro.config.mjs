@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { avatars } from './src/integrations/avatars.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -11,7 +12,7 @@ export default defineConfig({
   ...(process.env.PORTAL_SITE_URL ? { site: process.env.PORTAL_SITE_URL } : {}),
   base: process.env.PORTAL_BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), avatars(), mdx()],
   // Each test build gets its own cache so builds of different content trees can run at once.
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },

@@ -30,7 +30,7 @@ export const personSchema = z.object({
     id: z
       .string()
       .regex(/^[UW][A-Z0-9]+$/, 'copy the member id that starts with U (Profile → ⋮ → Copy member ID)'),
-    /** Slack icon image in `public/avatars/`; initials are drawn when missing. */
+    /** Slack icon image in `<content dir>/avatars/`; initials are drawn when missing. */
     icon: z.string().optional(),
   }),
   /** Team file name in `content/teams/`. */
@@ -39,7 +39,7 @@ export const personSchema = z.object({
   role: z.string().min(1),
   /** First working day. */
   joined: isoDate,
-  /** Face photo in `public/avatars/`; initials are drawn when missing. */
+  /** Face photo in `<content dir>/avatars/`; initials are drawn when missing. */
   photo: z.string().optional(),
   /** Free text: a few lines about the person. */
   bio: z.string().optional(),

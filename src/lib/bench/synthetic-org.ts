@@ -138,6 +138,11 @@ function random(seed: number) {
   };
 }
 
+/** An abstract portrait (a head disc over shoulders on a coloured square), a few hundred bytes. */
+function portrait(colour: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96"><rect width="96" height="96" fill="${colour}"/><path d="M14 96c0-22 15-34 34-34s34 12 34 34z" fill="#0003"/><circle cx="48" cy="40" r="18" fill="#fff9"/></svg>\n`;
+}
+
 /**
  * Writes a valid content tree of the given size into `dir`: the same formats as content/, so the
  * build, the search index and the benchmarks measure what a large organisation would see.
@@ -187,10 +192,13 @@ export async function writeSyntheticOrg(dir: string, sizes: SyntheticSizes): Pro
         `team: ${person.team}`,
         `role: エンジニア`,
         `joined: ${joined}`,
+        ...(i % 3 === 0 ? [`photo: ${person.id}.svg`] : []),
         `askMeAbout:`,
         `  - { area: ${pick(areas)}, topic: ${pick(subjects)}, episode: ${pick(subjects)}が止まったときに原因を突き止めた。 }`,
       ].join('\n') + '\n',
     );
+    // One in three people has a photo, so the benchmarks see real <img> tags and files to copy.
+    if (i % 3 === 0) files.set(`avatars/${person.id}.svg`, portrait(`hsl(${(i * 47) % 360} 45% 45%)`));
   });
   const items = sizes.items ?? 8;
   for (let c = 0; c < sizes.checklists; c++) {

@@ -1,7 +1,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serveAvatars } from '../../../src/integrations/avatars.ts';
 import { isAvatarPath } from '../../../src/lib/content/avatar-references.ts';
 import { ContentErrors } from '../../../src/lib/content/errors.ts';
 import { loadOrg } from '../../../src/lib/content/load-org.ts';
@@ -62,5 +65,66 @@ describe('loadOrg checks photos and Slack icons against <content>/avatars/', () 
       'content/people/kato-ken.yaml: field `photo` is "kato.jpg", but there is no content/avatars/kato.jpg. Put the image in content/avatars/ and write its name relative to that folder (like "kato-ken.jpg"), or remove the field to show initials.',
       'content/people/kato-ken.yaml: field `slack.icon` is "../kato.svg", which is not a file name inside content/avatars/. Put the image in content/avatars/ and write its name relative to that folder (like "kato-ken.jpg"), or remove the field to show initials.',
     ]);
+  });
+});
+
+describe('serveAvatars (the dev server middleware), on a real server', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
+  let folder: string;
+  let url: URL;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'avatars-dev-'));
+    folder = path.join(work, 'avatars');
+    await mkdir(path.join(folder, 'icons'), { recursive: true });
+    await writeFile(path.join(folder, 'kato-ken.svg'), svg);
+    await writeFile(path.join(folder, 'icons', '加藤.svg'), svg);
+    await writeFile(path.join(work, 'secret.svg'), 'secret');
+    const middleware = serveAvatars(folder, '/portal/');
+    const server = createServer((req, res) =>
+      middleware(req, res, () => {
+        res.writeHead(404);
+        res.end('next');
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    close = async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await rm(work, { recursive: true, force: true });
+    };
+  });
+  afterAll(() => close());
+
+  // Raw paths on purpose: fetch() would resolve the `..` before sending.
+  const get = (rawPath: string) =>
+    new Promise<{ status: number; type: string | undefined; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: rawPath }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it.each([
+    ['/portal/avatars/kato-ken.svg', 200],
+    ['/avatars/kato-ken.svg', 200],
+    [`/avatars/icons/${encodeURIComponent('加藤')}.svg?v=1`, 200],
+    ['/avatars/missing.svg', 404],
+    ['/avatars/../secret.svg', 404],
+    ['/avatars/..%2Fsecret.svg', 404],
+    ['/avatars/icons', 404],
+    ['/portal/people/', 404],
+  ])('%s → %i', async (rawPath, status) => {
+    const response = await get(rawPath);
+    expect(response.status).toBe(status);
+    if (status === 200) {
+      expect(response.type).toBe('image/svg+xml');
+      expect(response.body).toBe(svg);
+    } else expect(response.body).toBe('next');
   });
 });
