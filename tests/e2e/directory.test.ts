@@ -85,6 +85,15 @@ describe('/people/ filter', () => {
         .map((img) => img.src),
     );
     expect(bad).toEqual([]);
+    // The sample organisation has photos and Slack icons in content/avatars/: every one must be
+    // there, or a card shows a broken image.
+    const sources = await page.$$eval('img', (images) => images.map((img) => img.src));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const src of new Set(sources)) {
+      const response = await page.request.get(src);
+      expect(response.status(), src).toBe(200);
+      expect(response.headers()['content-type'], src).toMatch(/^image\//);
+    }
   });
 });
 
@@ -125,6 +134,20 @@ describe('/faces/ flashcards', () => {
     await page.reload();
     expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
     expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-id')).not.toBe(first);
+  });
+
+  it('keeps the keyboard after a click: Reveal, then K moves on', async () => {
+    const page = await open('/faces/');
+    const first = await page.locator('[data-face]:not([hidden])').getAttribute('data-id');
+    await page.locator('[data-action="reveal"]').click();
+    expect(await page.locator('[data-face]:not([hidden]) [data-answer]').isVisible()).toBe(true);
+    await page.keyboard.press('k');
+    expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-id')).not.toBe(first);
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
+    await page.locator('[data-action="again"]').click();
+    const third = await page.locator('[data-face]:not([hidden])').getAttribute('data-id');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-id')).not.toBe(third);
   });
 
   it('limits the cards to one team and to new colleagues', async () => {

@@ -85,17 +85,31 @@ function setUp(root: HTMLElement): void {
   });
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (
-      event.target instanceof Element &&
-      event.target.closest('input, select, textarea, button, summary, a')
-    )
-      return;
+    if (takesTyping(event.target)) return;
     const action = keys[event.key];
     if (!action) return;
+    // Space and Enter on a focused control press that control (Reveal, Again, a link), as the
+    // browser does; every other key drives the cards wherever the focus is, so K and J keep
+    // working after a click on a button.
+    if ((event.key === ' ' || event.key === 'Enter') && isPressable(event.target)) return;
     event.preventDefault();
     actions[action]?.();
   });
   restart();
+}
+
+/** Text fields and selects use letters and arrows themselves; checkboxes and buttons do not. */
+function takesTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'color', 'file'].includes(target.type)
+  );
+}
+
+function isPressable(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, summary, a[href], input') !== null;
 }
 
 function parseKnown(stored: string | undefined): string[] {
