@@ -25,7 +25,9 @@ Example:
 const QUERIES = ['たなか', 'タナカ', 'ｻﾄｳ', 'tanaka', 'Yui Sato', '@u12', 'えんじにあ', 'search'];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { people: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { people: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return void console.log(HELP);
   const people = Number(values.people ?? 1000) || 1000;
   const root = path.resolve(import.meta.dirname, '..');
@@ -38,7 +40,11 @@ async function main(): Promise<void> {
     const contentDir = path.join(work, 'content');
     await writeSyntheticOrg(contentDir, { people, checklists: 5, decks: 3 });
     const outDir = path.join(work, 'dist');
-    const env = { PORTAL_CONTENT_DIR: contentDir, PORTAL_CACHE_DIR: path.join(work, 'cache'), PORTAL_TODAY: '2026-11-26' };
+    const env = {
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_CACHE_DIR: path.join(work, 'cache'),
+      PORTAL_TODAY: '2026-11-26',
+    };
     const build = await measureBuild({ root, outDir, env, nodeBinary: process.execPath });
     const weight = await pageWeight(outDir, 'people/index.html');
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

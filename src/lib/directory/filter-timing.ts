@@ -45,7 +45,10 @@ export async function timeBuiltFilter(
   executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 ): ReturnType<typeof filterTiming> {
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/people/`, { waitUntil: 'load' });
