@@ -11,10 +11,19 @@ describe('npm run dev', () => {
   it('serves the sample portal without errors', async () => {
     const cache = await mkdtemp(path.join(os.tmpdir(), 'portal-dev-'));
     const port = 40_000 + Math.floor(Math.random() * 10_000);
-    const child = spawn(path.join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--force'], {
-      cwd: projectRoot,
-      env: { ...userEnv(), ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CACHE_DIR: cache, PORTAL_TODAY: SAMPLE_TODAY },
-    });
+    const child = spawn(
+      path.join(projectRoot, 'node_modules/.bin/astro'),
+      ['dev', '--port', String(port), '--force'],
+      {
+        cwd: projectRoot,
+        env: {
+          ...userEnv(),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PORTAL_CACHE_DIR: cache,
+          PORTAL_TODAY: SAMPLE_TODAY,
+        },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

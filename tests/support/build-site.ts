@@ -67,6 +67,8 @@ export async function buildSiteOrThrow(options: Parameters<typeof buildSite>[0] 
  */
 export function userEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && name !== 'TEST'),
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && name !== 'TEST',
+    ),
   );
 }
