@@ -1,8 +1,8 @@
-import { mdxToMdast } from 'satteri';
 import { closestPeople, findPerson } from '../directory/lookup.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Deck, Entry, Org } from '../content/org.ts';
 import { fileOf } from '../content/references.ts';
+import { componentUses, parseDeckMdx, type MdxNode } from './mdx-tree.ts';
 import { separatorLines } from './split.ts';
 
 /** The components every deck may use without an import, and the attribute each one needs. */
@@ -13,14 +13,6 @@ export const deckComponents = {
   Team: 'id',
   Notes: undefined,
 } as const;
-
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
 
 /**
  * Checks every deck's MDX with the parser Astro compiles it with: syntax errors with their line,
@@ -35,9 +27,9 @@ export function deckErrors(org: Org, bodyLines: ReadonlyMap<string, number> = ne
 function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] {
   const file = fileOf(deck, 'decks');
   const body = deck.body ?? '';
-  let root: Node;
+  let root: MdxNode;
   try {
-    root = mdxToMdast(body, { features: { frontmatter: false } }) as Node;
+    root = parseDeckMdx(body);
   } catch (error) {
     const [, line, reason] =
       /^(\d+):\d+: ([\s\S]*)$/.exec(error instanceof Error ? error.message : String(error)) ?? [];
@@ -54,17 +46,14 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
     ];
   }
   const errors: ContentError[] = [];
-  const at = (node: Node) => (node.position ? node.position.start.line + offset : undefined);
   const known = (kind: string, value: string, ids: readonly { id: string }[], folder: string) =>
     ids.some((entry) => entry.id === value)
       ? undefined
       : `names ${kind} ${quote(value)}, but there is no content/${folder}/${value}.yaml`;
 
-  visit(root, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const name = node.name ?? '';
-    if (!/^[A-Z]/.test(name)) return;
-    const line = at(node);
+  for (const use of componentUses(root)) {
+    const { name } = use;
+    const line = use.line === undefined ? undefined : use.line + offset;
     if (!(name in deckComponents)) {
       errors.push(
         new ContentError({
@@ -76,12 +65,12 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
             .join(', ')}`,
         }),
       );
-      return;
+      continue;
     }
     const attribute = deckComponents[name as keyof typeof deckComponents];
-    if (attribute === undefined) return;
-    const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
-    if (typeof value !== 'string') {
+    if (attribute === undefined) continue;
+    const value = use.attributes[attribute];
+    if (value === undefined) {
       errors.push(
         new ContentError({
           file,
@@ -90,11 +79,11 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
           fix: `Write it like <${name} ${attribute}="${example[name as keyof typeof example]}" />`,
         }),
       );
-      return;
+      continue;
     }
     if (name === 'Person') {
       if (!findPerson(org.people, value)) errors.push(unknownPerson(file, line, value, org));
-      return;
+      continue;
     }
     const problem =
       name === 'Team'
@@ -114,7 +103,7 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
           fix: fixFor(name, org),
         }),
       );
-  });
+  }
 
   // Every `---` separator must render as a slide break (an <hr> at the top level), and nothing
   // else may: the page cuts the rendered deck at those <hr>s, the search index at the `---` lines.
@@ -180,9 +169,4 @@ function unknownPerson(file: string, line: number | undefined, ref: string, org:
 /** The parser's body positions, such as `(5:1)`, as lines of the file. */
 function fileLines(reason: string, offset: number): string {
   return reason.trim().replace(/\((\d+):\d+\)/g, (_, line: string) => `(line ${Number(line) + offset})`);
-}
-
-function visit(node: Node, fn: (node: Node) => void): void {
-  fn(node);
-  for (const child of node.children ?? []) visit(child, fn);
 }

@@ -1,7 +1,7 @@
-import { mdxToMdast } from 'satteri';
 import { checklistErrors } from '../content/checklist-references.ts';
 import type { Org } from '../content/org.ts';
 import { fileOf } from '../content/references.ts';
+import { componentUses, parseDeckMdx, type MdxNode } from '../decks/mdx-tree.ts';
 
 /** One place in the content that names a person, by file name or `@handle`. */
 export interface PersonReference {
@@ -14,14 +14,6 @@ export interface PersonReference {
   subject: string;
   /** The reference as written: `kato-ken`, `@kato` or `kato`. */
   ref: string;
-}
-
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
 }
 
 /**
@@ -67,21 +59,16 @@ export function personReferences(org: Org, bodyLines: ReadonlyMap<string, number
 
 /** `<Person id="...">` in a deck's MDX. A deck that does not parse has none (the content check reports it). */
 function deckPeople(body: string, file: string, bodyLine: number): PersonReference[] {
-  let root: Node;
+  let root: MdxNode;
   try {
-    root = mdxToMdast(body, { features: { frontmatter: false } }) as Node;
+    root = parseDeckMdx(body);
   } catch {
     return [];
   }
-  const found: PersonReference[] = [];
-  const visit = (node: Node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Person') {
-      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
-      if (typeof id === 'string') found.push({ file, line, field: '<Person id>', subject: 'names', ref: id });
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(root);
-  return found;
+  return componentUses(root).flatMap((use) => {
+    const id = use.attributes['id'];
+    if (use.name !== 'Person' || id === undefined) return [];
+    const line = use.line === undefined ? undefined : use.line + bodyLine - 1;
+    return [{ file, line, field: '<Person id>', subject: 'names', ref: id }];
+  });
 }
