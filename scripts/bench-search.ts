@@ -2,16 +2,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import lunr from 'lunr';
-import tinyseg from 'lunr-languages/tinyseg.js';
 import YAML from 'yaml';
 import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
 import { measureInChromium } from '../src/lib/search/bench-browser.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
-import { evaluate, percentiles, type EvalQuery } from '../src/lib/search/evaluate.ts';
-import { buildSearchIndex, loadSearchIndex } from '../src/lib/search/search-index.ts';
-import { intlSegmenter, noSegmenter, type Segmenter } from '../src/lib/search/tokenize.ts';
+import { percentiles, type EvalQuery } from '../src/lib/search/evaluate.ts';
+import { compareSegmenters } from '../src/lib/search/segmenter-comparison.ts';
+import { buildSearchIndex } from '../src/lib/search/search-index.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run bench:search
@@ -27,32 +25,16 @@ Example:
 }
 
 const root = process.cwd();
-// TinySegmenter is loaded here only, to compare; lunr-languages hangs it on the lunr object.
-(tinyseg as (l: typeof lunr) => void)(lunr);
-const tiny = new (
-  lunr as unknown as { TinySegmenter: new () => { segment(t: string): string[] } }
-).TinySegmenter();
-// [name, segmenter for titles and keys, segmenter for bodies]; the first is what the site ships.
-const variants: [string, Segmenter, Segmenter][] = [
-  ['Intl.Segmenter, body bigrams', intlSegmenter, noSegmenter],
-  ['Intl.Segmenter everywhere', intlSegmenter, intlSegmenter],
-  ['TinySegmenter, body bigrams', (text) => tiny.segment(text), noSegmenter],
-  ['bigrams only', noSegmenter, noSegmenter],
-];
-
 const queries = (
   YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }
 ).queries;
 const sampleDocs = searchDocuments(await loadOrg(path.join(root, 'content')));
 console.log(`Evaluation set: ${queries.length} queries over ${sampleDocs.length} documents of content/`);
-for (const [name, segment, bodySegment] of variants) {
-  const file = buildSearchIndex(sampleDocs, segment, bodySegment);
-  const report = evaluate(loadSearchIndex(file, segment), queries);
-  const kb = (gzipSync(JSON.stringify(file)).length / 1024).toFixed(1);
+for (const result of compareSegmenters(sampleDocs, queries)) {
   console.log(
-    `  ${name.padEnd(29)} recall@5 ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}  index ${kb} KB gzipped`,
+    `  ${result.name.padEnd(29)} recall@5 ${result.recall.toFixed(3)}  MRR ${result.mrr.toFixed(3)}  index ${result.gzipKb.toFixed(1)} KB gzipped`,
   );
-  for (const miss of report.misses)
+  for (const miss of result.misses)
     console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
 }
 

@@ -21,73 +21,17 @@ export const BENCH_BUILD_SIZES = {
   decks: 50,
 } as const satisfies SyntheticSizes;
 
-const families = [
-  '佐藤',
-  '鈴木',
-  '高橋',
-  '田中',
-  '伊藤',
-  '渡辺',
-  '山本',
-  '中村',
-  '小林',
-  '加藤',
-  '吉田',
-  '山田',
-  '松本',
-  '井上',
-  '木村',
-  '林',
-];
-const familyKana = [
-  'さとう',
-  'すずき',
-  'たかはし',
-  'たなか',
-  'いとう',
-  'わたなべ',
-  'やまもと',
-  'なかむら',
-  'こばやし',
-  'かとう',
-  'よしだ',
-  'やまだ',
-  'まつもと',
-  'いのうえ',
-  'きむら',
-  'はやし',
-];
-const familyRomaji = [
-  'Sato',
-  'Suzuki',
-  'Takahashi',
-  'Tanaka',
-  'Ito',
-  'Watanabe',
-  'Yamamoto',
-  'Nakamura',
-  'Kobayashi',
-  'Kato',
-  'Yoshida',
-  'Yamada',
-  'Matsumoto',
-  'Inoue',
-  'Kimura',
-  'Hayashi',
-];
+const families = '佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 松本 井上 木村 林'.split(' ');
+const familyKana =
+  'さとう すずき たかはし たなか いとう わたなべ やまもと なかむら こばやし かとう よしだ やまだ まつもと いのうえ きむら はやし'.split(
+    ' ',
+  );
+const familyRomaji =
+  'Sato Suzuki Takahashi Tanaka Ito Watanabe Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Matsumoto Inoue Kimura Hayashi'.split(
+    ' ',
+  );
 const givens = ['翔', '結衣', '健', '陽菜', '蓮', '葵', '大輔', '彩', '誠', '真由美'];
-const givenKana = [
-  'しょう',
-  'ゆい',
-  'けん',
-  'ひな',
-  'れん',
-  'あおい',
-  'だいすけ',
-  'あや',
-  'まこと',
-  'まゆみ',
-];
+const givenKana = 'しょう ゆい けん ひな れん あおい だいすけ あや まこと まゆみ'.split(' ');
 const givenRomaji = ['Sho', 'Yui', 'Ken', 'Hina', 'Ren', 'Aoi', 'Daisuke', 'Aya', 'Makoto', 'Mayumi'];
 const subjects = [
   'データベース',
@@ -105,28 +49,14 @@ const subjects = [
   'API',
   'ジョブ',
 ];
-const actions = [
-  'を事前に確認した',
-  'の影響範囲を書いた',
-  'をレビューで見てもらった',
-  'をステージングで試した',
-  'の手順を残した',
-  'をロールバックできるようにした',
-];
-const teams = [
-  'application',
-  'infrastructure',
-  'data-platform',
-  'search',
-  'corporate-it',
-  'hr',
-  'mobile',
-  'payments',
-  'security',
-  'sre',
-  'qa',
-  'design',
-];
+const actions =
+  'を事前に確認した の影響範囲を書いた をレビューで見てもらった をステージングで試した の手順を残した をロールバックできるようにした'.split(
+    ' ',
+  );
+const teams =
+  'application infrastructure data-platform search corporate-it hr mobile payments security sre qa design'.split(
+    ' ',
+  );
 const areas = ['app', 'infra', 'data'];
 
 /** A deterministic pseudo-random sequence, so every run measures the same organisation. */
