@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadChecklists } from '../../src/lib/checklists/checklists-fs.ts';
 import { coverageOf } from '../../src/lib/checklists/coverage.ts';
 import { checklistStrings } from '../../src/lib/checklists/ui-strings.ts';
 import { resolveContentDir } from '../../src/lib/content/content-dir.ts';
 import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-read.ts';
-import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
+import { seriousA11yViolations, useBrowser } from './harness.ts';
 
 // Expectations come from the same content the sample site was built from, through src/lib.
 const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
@@ -13,24 +12,7 @@ const release = parse('release');
 const t = checklistStrings(org.site.locale);
 const item = (id: string) => release.items.find((candidate) => candidate.id === id)!;
 
-let browser: Browser;
-const opened: WatchedPage[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const { errors, foreignRequests } of opened) {
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const watched = await openPage(browser, sampleUrl(path));
-  opened.push(watched);
-  return watched.page;
-}
+const { open } = useBrowser();
 
 describe('/checklists/', () => {
   it('lists checklists by flow with coverage and the last read-through', async () => {

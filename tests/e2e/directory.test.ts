@@ -1,26 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, sampleUrl, seriousA11yViolations, type WatchedPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleUrl, seriousA11yViolations, useBrowser } from './harness.ts';
 
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const { errors, foreignRequests } of opened) {
-    expect(errors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const watched = await openPage(browser, sampleUrl(path));
-  opened.push(watched);
-  return watched.page;
-}
+const { open } = useBrowser();
 
 const visibleIds = (page: Page) =>
   page.$$eval('[data-q]:not([hidden])', (cards) =>

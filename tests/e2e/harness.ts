@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -73,4 +73,36 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
+}
+
+/**
+ * One browser for a test file, launched before its tests. `open(path)` opens a sample-site page;
+ * after the file's tests, every page opened that way must have logged no error and asked no other
+ * host for anything.
+ */
+export function useBrowser(): { open(path: string): Promise<Page>; browser(): Browser } {
+  let browser: Browser | undefined;
+  const opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const { errors, foreignRequests } of opened) {
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    }
+    await browser?.close();
+  });
+  const current = () => {
+    if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll; open pages inside tests.');
+    return browser;
+  };
+  return {
+    browser: current,
+    open: async (path) => {
+      const watched = await openPage(current(), sampleUrl(path));
+      opened.push(watched);
+      return watched.page;
+    },
+  };
 }
