@@ -10,7 +10,8 @@ export default defineConfig({
   output: 'static',
   // Relative links only: the portal is served from any host behind SSO, often under a sub-path.
   ...(process.env.PORTAL_SITE_URL ? { site: process.env.PORTAL_SITE_URL } : {}),
-  base: process.env.PORTAL_BASE_PATH ?? '/',
+  // Always with a trailing slash, so every page and component can write `${BASE_URL}people/`.
+  base: `${(process.env.PORTAL_BASE_PATH ?? '/').replace(/\/*$/, '')}/`,
   trailingSlash: 'always',
   integrations: [contentCheck(), avatars(), mdx()],
   // Each test build gets its own cache so builds of different content trees can run at once.
