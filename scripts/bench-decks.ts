@@ -3,9 +3,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { keyToPaint, measurePageCost } from '../src/lib/decks/page-cost.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';
+import { launchChromium } from '../src/lib/serve/chromium.ts';
 
 const HELP = `Usage: npm run bench:decks [-- [--deck SLUG] [--presses N] [--dist DIR]]
 
@@ -43,10 +43,7 @@ try {
       );
     });
     const server = await serveStatic(dist);
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const cost = await measurePageCost(page, `${server.url}/decks/${deck}/`);

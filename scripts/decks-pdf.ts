@@ -1,11 +1,11 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
 import { writeDeckPdfs } from '../src/lib/decks/pdf.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';
+import { launchChromium } from '../src/lib/serve/chromium.ts';
 
 const HELP = `Usage: npm run decks:pdf -- [SLUG...] [--with-notes] [--dist DIR] [--out DIR]
 
@@ -50,10 +50,7 @@ try {
         `No deck named ${unknown.map((s) => `"${s}"`).join(', ')}. Use one of ${known.join(', ')}.`,
       );
     const server = await serveStatic(dist);
-    const browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchChromium();
     try {
       const files = await writeDeckPdfs({
         browser,

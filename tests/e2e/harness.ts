@@ -1,26 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/serve/chromium.ts';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
-/** Flags that keep Debian's Chromium quiet on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** Launches the system Chromium (never a downloaded one). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
+export const launchBrowser = launchChromium;
 
 /** The sample organisation's site, built and served once per run by tests/support/global-setup.ts. */
 export function sampleUrl(path = '/'): string {

@@ -1,5 +1,6 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../serve/static-server.ts';
+import { launchChromium } from '../serve/chromium.ts';
 
 /**
  * Median and worst milliseconds per keystroke of the /people/ filter, measured inside the page:
@@ -42,13 +43,9 @@ export async function filterTiming(
 export async function timeBuiltFilter(
   outDir: string,
   queries: readonly string[],
-  executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
 ): ReturnType<typeof filterTiming> {
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/people/`, { waitUntil: 'load' });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../serve/chromium.ts';
 
 /** Serves src/ (types stripped, as Node runs it), lunr as an ES module, and the gzipped index. */
 async function respond(root: string, pathname: string, index: Buffer, res: ServerResponse): Promise<void> {
@@ -60,10 +60,7 @@ export async function measureInChromium(
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
