@@ -1,11 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` (pure and file-system tests), `integration` (builds the sample site)
-// and `e2e` (drives the built site in Debian's Chromium). `npm test` runs the first two.
+// Four projects: `unit` (pure and file-system tests), `security` (the trust model's attacks),
+// `integration` (builds the sample site) and `e2e` (drives the built site in Debian's Chromium).
+// `npm test` runs all but e2e.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      // The attacks of the trust model (README, Security): hostile content, wiki pages, servers, kills.
+      {
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
       {
         test: {
           name: 'integration',

@@ -1,13 +1,13 @@
+import { PortalError } from '../content/portal-error.ts';
+
 /**
  * A problem with a 1on1 agenda request, the private directory, the schedule or the question bank,
- * told as two sentences: what is wrong (with the bad value), then how to fix it. Scripts print
- * `message` as it is and set the exit code.
+ * told as two sentences: what is wrong (with the bad value), then how to fix it.
  */
-export class AgendaError extends Error {
+export class AgendaError extends PortalError {
   override name = 'AgendaError';
 
   constructor(what: string, fix: string, options?: ErrorOptions) {
-    const sentence = (text: string): string => (/[.?!。]$/.test(text) ? text : `${text}.`);
-    super(`${sentence(what)} ${sentence(fix)}`, options);
+    super(what, fix, { cause: options?.cause });
   }
 }
