@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { avatars } from './src/integrations/avatars.ts';
+import { buildIsolation, contentCacheDir } from './src/integrations/build-isolation.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { resolveContentDir } from './src/lib/content/content-dir.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -13,9 +15,9 @@ export default defineConfig({
   // Always with a trailing slash, so every page and component can write `${BASE_URL}people/`.
   base: `${(process.env.PORTAL_BASE_PATH ?? '/').replace(/\/*$/, '')}/`,
   trailingSlash: 'always',
-  integrations: [contentCheck(), avatars(), mdx()],
-  // Each test build gets its own cache so builds of different content trees can run at once.
-  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [buildIsolation(), contentCheck(), avatars(), mdx()],
+  // One data store per content folder (src/integrations/build-isolation.ts); tests may pass their own.
+  cacheDir: process.env.PORTAL_CACHE_DIR || contentCacheDir(resolveContentDir(), import.meta.dirname),
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always', concurrency: 4 },
   prefetch: false,

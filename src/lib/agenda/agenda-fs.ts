@@ -1,15 +1,19 @@
-import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseAgendaFile } from './agenda-file.ts';
 import { addDays } from '../calendar/dates.ts';
+import { expandHome, isWithin, realTarget } from '../content/paths.ts';
 import { AgendaError } from './errors.ts';
 import type { PastAgenda } from './types.ts';
 
-/** The private directory: `PORTAL_PRIVATE_DIR` when set, else `.private/` (git-ignored) under `cwd`. */
+/**
+ * The private directory: `PORTAL_PRIVATE_DIR` when set (a leading `~` is the home folder), else
+ * `.private/` (git-ignored) under `cwd`.
+ */
 export function resolvePrivateDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   const fromEnv = env['PORTAL_PRIVATE_DIR']?.trim();
-  return path.resolve(cwd, fromEnv ? fromEnv : '.private');
+  return path.resolve(cwd, fromEnv ? expandHome(fromEnv, 'PORTAL_PRIVATE_DIR') : '.private');
 }
 
 /** Where one agenda lives: `<private>/agendas/<member>/<date>.md`. */
@@ -17,55 +21,37 @@ export function agendaPath(privateDir: string, member: string, date: string): st
   return path.join(privateDir, 'agendas', member, `${date}.md`);
 }
 
-/** The real path of `target`, resolving symlinks through its nearest existing ancestor. */
-async function realTarget(target: string): Promise<string> {
-  const absolute = path.resolve(target);
-  try {
-    return await realpath(absolute);
-  } catch {
-    const parent = path.dirname(absolute);
-    return parent === absolute ? absolute : path.join(await realTarget(parent), path.basename(absolute));
-  }
-}
-
-/** True when `inner` is `outer` or somewhere below it (both real, absolute paths). */
-function isWithin(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /**
  * Refuses a private directory inside anything the site is built from or published to (the content
- * directory, `public/`, `src/`, `dist/`): agendas there could end up on the intranet for everyone.
- * Also refuses the project root and any folder holding those (`PORTAL_PRIVATE_DIR=.` once wrote
- * `agendas/` into the repository, where git does not ignore it).
+ * directory, `public/`, `src/`, `dist/`, and a build's own output folder): agendas there could end
+ * up on the intranet for everyone. Also refuses the project root and any folder holding those
+ * (`PORTAL_PRIVATE_DIR=.` once wrote `agendas/` into the repository, where git does not ignore it).
+ * Every comparison is by path segments after resolving symlinks (src/lib/content/paths.ts).
  */
 export async function assertPrivateDirIsSafe(
   privateDir: string,
-  project: { root: string; contentDir: string },
+  project: { root: string; contentDir: string; published?: readonly string[] },
 ): Promise<void> {
   const dir = await realTarget(privateDir);
   const forbidden = [
     project.contentDir,
     ...['public', 'src', 'dist'].map((name) => path.join(project.root, name)),
+    ...(project.published ?? []),
   ];
   const fix =
     'Set PORTAL_PRIVATE_DIR to a folder of its own outside content/, public/, src/ and dist/, such as .private/ (the default, git-ignored)';
-  for (const place of forbidden) {
-    const real = await realTarget(place);
-    if (isWithin(dir, real)) {
-      throw new AgendaError(
-        `The private directory ${privateDir} is inside ${place}, which is built into or published with the site`,
-        fix,
-      );
-    }
+  const places = await Promise.all(
+    forbidden.map(async (place) => ({ place, real: await realTarget(place) })),
+  );
+  const inside = places.find(({ real }) => isWithin(dir, real));
+  if (inside !== undefined) {
+    throw new AgendaError(
+      `The private directory ${privateDir} is inside ${inside.place}, which is built into or published with the site`,
+      fix,
+    );
   }
   const root = await realTarget(project.root);
-  const holds = [
-    { place: project.root, real: root },
-    ...(await Promise.all(forbidden.map(async (place) => ({ place, real: await realTarget(place) })))),
-  ];
-  const held = holds.find(({ real }) => isWithin(real, dir));
+  const held = [{ place: project.root, real: root }, ...places].find(({ real }) => isWithin(real, dir));
   if (held !== undefined) {
     throw new AgendaError(
       dir === root

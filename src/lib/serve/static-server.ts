@@ -4,6 +4,8 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isWithin } from '../content/paths.ts';
+import { SECURITY_HEADERS } from './csp.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,21 +27,33 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built `dist/` on 127.0.0.1 the way a static host does (directories → index.html). */
+/**
+ * Serves a built `dist/` on 127.0.0.1 the way a static host does (directories → index.html), with
+ * the portal's security headers (src/lib/serve/csp.ts), so the browser tests run under the CSP.
+ */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    let file: string;
+    try {
+      file = path.join(root, decodeURIComponent(url.pathname));
+    } catch {
+      return void response.writeHead(400).end();
+    }
+    // By segments: `/../dist-other/x` would pass a string-prefix test for `/x/dist`.
+    if (!isWithin(file, path.resolve(root))) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       await stat(file);
     } catch {
       return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
