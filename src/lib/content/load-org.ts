@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteSchema } from '../../schemas/site.ts';
-import { avatarErrors, listAvatarFiles } from './avatar-references.ts';
+import { AVATARS_DIR, checkAvatarFiles } from './avatar-files-fs.ts';
+import { avatarErrors } from './avatar-references.ts';
 import { checklistErrors } from './checklist-references.ts';
 import { collections, type CollectionSpec } from './collections.ts';
+import { type ContentTree, readContentFile, scanContentTree, unsafeEntryError } from './content-fs.ts';
 import { ContentError, ContentErrors, quote } from './errors.ts';
 import type { Entry, Org } from './org.ts';
 import { parseContentFile } from './parse-file.ts';
@@ -13,8 +14,9 @@ import { schemaErrors } from './schema-errors.ts';
 import { withCanonicalPeople } from './canonical-people.ts';
 
 /**
- * Reads and validates the whole content directory: every file against its schema, then every
- * reference between files. Throws `ContentErrors` listing every problem, each naming its file.
+ * Reads and validates the whole content directory: that it holds plain files only (no links,
+ * content-fs.ts), every file against its schema, every avatar by its bytes, then every reference
+ * between files. Throws `ContentErrors` listing every problem, each naming its file.
  */
 export async function loadOrg(
   contentDir: string,
@@ -22,7 +24,9 @@ export async function loadOrg(
   /** `dirs.checklists` reads that collection from another folder (the sync's staged copy). */
   options: { checkReferences?: boolean; dirs?: { checklists?: string } } = {},
 ): Promise<Org> {
-  const folderOf = (spec: CollectionSpec) => (spec.key === 'checklists' && options.dirs?.checklists) || path.join(contentDir, spec.dir);
+  const staged = options.dirs?.checklists;
+  const fromStage = (spec: CollectionSpec) => spec.key === 'checklists' && staged !== undefined;
+  const folderOf = (spec: CollectionSpec) => (fromStage(spec) && staged) || path.join(contentDir, spec.dir);
   const errors: ContentError[] = [];
   const display = (absolute: string) => {
     const relative = path.relative(cwd, absolute);
@@ -30,6 +34,17 @@ export async function loadOrg(
     return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   };
   const bodyLines = new Map<string, number>();
+
+  // Links and special files anywhere in the folder are problems of their own, reported once here;
+  // the lists below hold plain files only, and every read is guarded again (readContentFile).
+  const tree = await scanContentTree(contentDir);
+  const stagedTree = staged === undefined ? undefined : await scanContentTree(staged);
+  for (const [scanned, base] of [[tree, contentDir], [stagedTree, staged]] as const) {
+    if (!scanned || base === undefined) continue;
+    errors.push(...scanned.unsafe.map((entry) => unsafeEntryError(entry, display(path.join(base, path.relative(scanned.root, entry.path))))));
+  }
+  const filesOf = (spec: CollectionSpec): string[] =>
+    fromStage(spec) && stagedTree ? filesIn(stagedTree, '.', spec.ext) : filesIn(tree, spec.dir, spec.ext);
 
   const readEntry = async (spec: CollectionSpec, fileName: string): Promise<Entry<unknown> | undefined> => {
     const absolute = path.join(folderOf(spec), fileName);
@@ -40,7 +55,10 @@ export async function loadOrg(
       return undefined;
     }
     try {
-      const parsed = parseContentFile(await readFile(absolute, 'utf8'), file, spec.ext);
+      const source = fromStage(spec) && stagedTree
+        ? await readContentFile(stagedTree.root, fileName, file)
+        : await readContentFile(tree.root, `${spec.dir}/${fileName}`, file);
+      const parsed = parseContentFile(source.toString('utf8'), file, spec.ext);
       const result = spec.schema.safeParse(parsed.data);
       if (!result.success) {
         errors.push(...schemaErrors(file, parsed.data, result.error.issues));
@@ -56,10 +74,10 @@ export async function loadOrg(
     }
   };
 
-  const site = await readSite(contentDir, display, errors);
+  const site = await readSite(contentDir, tree, display, errors);
   const org = { site } as Org;
   for (const spec of collections) {
-    const files = await listFiles(folderOf(spec), spec.ext);
+    const files = filesOf(spec);
     const entries = await Promise.all(files.map((fileName) => readEntry(spec, fileName)));
     (org as unknown as Record<string, Entry<unknown>[]>)[spec.key] = entries.filter((entry) => entry !== undefined);
   }
@@ -67,19 +85,29 @@ export async function loadOrg(
   // show up as a dangling reference and hide the real problem.
   // `checkReferences: false` is for reports that list broken references instead of failing on them.
   if (options.checkReferences !== false && errors.length === 0 && site) {
-    errors.push(...referenceErrors(org), ...checklistErrors(org, bodyLines).errors, ...deckErrors(org, bodyLines));
-    errors.push(...avatarErrors(org, await listAvatarFiles(path.join(contentDir, 'avatars')), display(path.join(contentDir, 'avatars'))));
+    const prefix = `${AVATARS_DIR}/`;
+    const available = new Set(tree.files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length)));
+    errors.push(
+      ...referenceErrors(org),
+      ...checklistErrors(org, bodyLines).errors,
+      ...deckErrors(org, bodyLines),
+      ...avatarErrors(org, available, display(path.join(contentDir, AVATARS_DIR))),
+    );
   }
+  // Every file in avatars/ is published, referenced or not, so each must be an image by its bytes.
+  errors.push(...(await checkAvatarFiles(tree, contentDir, display)).errors);
   if (errors.length > 0) throw new ContentErrors(errors);
   return options.checkReferences === false ? org : withCanonicalPeople(org);
 }
 
-async function readSite(contentDir: string, display: (file: string) => string, errors: ContentError[]) {
+async function readSite(contentDir: string, tree: ContentTree, display: (file: string) => string, errors: ContentError[]) {
   const absolute = path.join(contentDir, 'site.yaml');
   const file = display(absolute);
+  // A linked site.yaml is already reported as a link.
+  if (tree.unsafe.some((entry) => path.relative(tree.root, entry.path) === 'site.yaml')) return undefined;
   let source: string;
   try {
-    source = await readFile(absolute, 'utf8');
+    source = (await readContentFile(tree.root, 'site.yaml', file)).toString('utf8');
   } catch (error) {
     errors.push(
       new ContentError(
@@ -101,12 +129,10 @@ async function readSite(contentDir: string, display: (file: string) => string, e
   return undefined;
 }
 
-async function listFiles(dir: string, ext: string): Promise<string[]> {
-  try {
-    const names = await readdir(dir);
-    return names.filter((name) => name.endsWith(`.${ext}`) && !name.startsWith('.')).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+/** Plain files directly in `dir` (relative to the tree, `.` for its top) ending in `.ext`. */
+function filesIn(tree: ContentTree, dir: string, ext: string): string[] {
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return tree.files
+    .filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/') && file.endsWith(`.${ext}`))
+    .map((file) => file.slice(prefix.length));
 }

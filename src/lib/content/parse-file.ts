@@ -1,6 +1,7 @@
-import matter from 'gray-matter';
 import YAML from 'yaml';
 import { ContentError } from './errors.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { normaliseText } from './line-endings.ts';
 
 /** A content file split into its data and (for Markdown and MDX) its body. */
 export interface ParsedFile {
@@ -12,15 +13,18 @@ export interface ParsedFile {
 
 /**
  * Parses one YAML, Markdown or MDX file. Malformed YAML and empty files become a `ContentError`
- * naming the file and line, never a stack trace.
+ * naming the file and line, never a stack trace. Line endings and a byte order mark never matter:
+ * the text is normalised first, so the body is `\n`-separated too. Frontmatter is YAML only
+ * (`---js` is refused, never run).
  */
-export function parseContentFile(source: string, file: string, ext: 'yaml' | 'md' | 'mdx'): ParsedFile {
+export function parseContentFile(raw: string, file: string, ext: 'yaml' | 'md' | 'mdx'): ParsedFile {
+  const source = normaliseText(raw);
   if (source.trim() === '') {
     throw new ContentError({ file, what: 'the file is empty', fix: 'Fill it in as the README describes, or delete it' });
   }
   if (ext === 'yaml') return { data: parseYaml(source, file, 0), body: undefined, bodyLine: 1 };
 
-  if (!/^---\r?\n/.test(source)) {
+  if (!/^---/.test(source)) {
     throw new ContentError({
       file,
       line: 1,
@@ -28,9 +32,9 @@ export function parseContentFile(source: string, file: string, ext: 'yaml' | 'md
       fix: 'Start it with a `---` line, the fields (such as `title:`), and another `---` line',
     });
   }
-  const parsed = matter(source, { engines: { yaml: (text: string) => parseYaml(text, file, 1) as object } });
-  const frontmatterLines = (parsed.matter ?? '').split('\n').length + 1;
-  return { data: parsed.data, body: parsed.content, bodyLine: frontmatterLines + 1 };
+  const parsed = readFrontmatter(source, file, (text) => parseYaml(text, file, 1));
+  const frontmatterLines = parsed.matter.split('\n').length + 1;
+  return { data: parsed.data, body: parsed.body, bodyLine: frontmatterLines + 1 };
 }
 
 function parseYaml(text: string, file: string, lineOffset: number): unknown {
