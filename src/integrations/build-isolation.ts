@@ -7,6 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import lockfile from 'proper-lockfile';
 import { assertPrivateDirIsSafe, resolvePrivateDir } from '../lib/agenda/agenda-fs.ts';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
+import { buildError } from './build-error.ts';
 
 /**
  * Astro's data store of a build (`cacheDir`) for one content folder. Astro keeps the store between
@@ -56,11 +57,15 @@ export function buildIsolation(): AstroIntegration {
         if (command === 'build') release = await lockCheckout(root, logger);
       },
       'astro:config:done': async ({ config }) => {
-        await assertPrivateDirIsSafe(resolvePrivateDir(process.env, root), {
-          root,
-          contentDir: resolveContentDir(process.env, root),
-          published: [fileURLToPath(config.outDir), fileURLToPath(config.publicDir)],
-        });
+        try {
+          await assertPrivateDirIsSafe(resolvePrivateDir(process.env, root), {
+            root,
+            contentDir: resolveContentDir(process.env, root),
+            published: [fileURLToPath(config.outDir), fileURLToPath(config.publicDir)],
+          });
+        } catch (error) {
+          throw buildError(error);
+        }
       },
       'astro:build:generated': unlock,
       'astro:build:done': unlock,

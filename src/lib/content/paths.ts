@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readlink, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PortalError } from './portal-error.ts';
@@ -15,14 +15,20 @@ export function isWithin(inner: string, outer: string): boolean {
   return relative.split(path.sep)[0] !== '..';
 }
 
-/** The real path of `target`, resolving symlinks through its nearest existing ancestor. */
-export async function realTarget(target: string): Promise<string> {
+/**
+ * The real path of `target`, which need not exist yet: symlinks are resolved through its nearest
+ * existing ancestor, and a dangling symlink by where it points (a folder created through it later
+ * lands there).
+ */
+export async function realTarget(target: string, depth = 0): Promise<string> {
   const absolute = path.resolve(target);
   try {
     return await realpath(absolute);
   } catch {
+    const link = depth < 32 ? await readlink(absolute).catch(() => undefined) : undefined;
+    if (link !== undefined) return realTarget(path.resolve(path.dirname(absolute), link), depth + 1);
     const parent = path.dirname(absolute);
-    return parent === absolute ? absolute : path.join(await realTarget(parent), path.basename(absolute));
+    return parent === absolute ? absolute : path.join(await realTarget(parent, depth), path.basename(absolute));
   }
 }
 
