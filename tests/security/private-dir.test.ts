@@ -114,7 +114,7 @@ describe('end to end', () => {
       expect(result.code).not.toBe(0);
       const output = `${result.stdout}${result.stderr}`;
       expect(output).toMatch(
-        /The private directory public\/\.\.agendas is inside \S*public\b.*published with the site/,
+        /The private directory \S*public\/\.\.agendas is inside \S*public\b.*published with the site/,
       );
       expect(output).not.toMatch(/^\s+at /m);
       await expect(stat(path.join(result.outDir, 'index.html'))).rejects.toThrow();
