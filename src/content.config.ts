@@ -1,9 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { resolveContentDir } from './lib/content/content-dir.ts';
 import { collections as specs, type CollectionSpec } from './lib/content/collections.ts';
+import { readContentFile, scanContentTree, unsafeEntryError } from './lib/content/content-fs.ts';
+import { ContentErrors } from './lib/content/errors.ts';
+import { normaliseText } from './lib/content/line-endings.ts';
+import { shownPath } from './lib/content/paths.ts';
 import { agendaTemplateSchema, questionThemeSchema } from './schemas/agenda.ts';
 import { channelSchema } from './schemas/channel.ts';
 import { checklistSchema } from './schemas/checklist.ts';
@@ -20,22 +26,86 @@ import { teamSchema } from './schemas/team.ts';
 // every reference by the time these loaders run (src/integrations/content-check.ts).
 const contentDir = resolveContentDir();
 
-function loaderFor(key: CollectionSpec['key']) {
+function loaderFor(key: CollectionSpec['key']): Loader {
   const spec = specs.find((candidate) => candidate.key === key);
   if (!spec) throw new Error(`No collection spec for ${key}`);
-  return glob({
-    pattern: `*.${spec.ext}`,
-    base: path.join(contentDir, spec.dir),
-    // Entry ids are file names without extension, as references in the content use them.
-    generateId: ({ entry }) => entry.slice(0, -(spec.ext.length + 1)),
-    // Checklists are rendered item by item from the parser's output, never as a whole page.
-    deferRender: key === 'checklists',
-  });
+  return plainFiles(
+    spec.dir,
+    glob({
+      pattern: `*.${spec.ext}`,
+      base: path.join(contentDir, spec.dir),
+      // Entry ids are file names without extension, as references in the content use them.
+      generateId: ({ entry }) => entry.slice(0, -(spec.ext.length + 1)),
+      // Checklists are rendered item by item from the parser's output, never as a whole page.
+      deferRender: key === 'checklists',
+    }),
+  );
+}
+
+/** What Astro 7 passes its glob loader besides the public LoaderContext: the parser per extension. */
+type EntryType = { getEntryInfo(params: { fileUrl: URL; contents: string }): unknown };
+type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/**
+ * Astro's own loaders read the files again after the content check, and follow links. This
+ * wrapper holds them to the check's rules (src/lib/content/content-fs.ts): a link or special
+ * file under `dir` stops the load naming it, and each entry's text is read through the same
+ * guarded read, with line endings and a byte order mark normalised, before Astro's YAML or
+ * frontmatter parser sees it; so a CRLF file reads as its LF twin in the build as in the check.
+ */
+function plainFiles(dir: string, inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context: GlobContext) => {
+      const tree = await scanContentTree(contentDir, dir);
+      if (tree.unsafe.length > 0) {
+        const errors = tree.unsafe.map((entry) =>
+          unsafeEntryError(entry, shownPath(path.join(contentDir, path.relative(tree.root, entry.path)))),
+        );
+        throw new AstroError(new ContentErrors(errors).message, 'Fix each file named above');
+      }
+      if (!context.entryTypes)
+        throw new AstroError(
+          'Astro no longer passes entryTypes to the glob loader',
+          'Update plainFiles() in src/content.config.ts',
+        );
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
+              const absolute = fileURLToPath(params.fileUrl);
+              const relative = path.relative(contentDir, absolute);
+              const bytes = await readContentFile(contentDir, relative, shownPath(absolute));
+              return type.getEntryInfo({ ...params, contents: normaliseText(bytes.toString('utf8')) });
+            },
+          },
+        ]),
+      );
+      return inner.load({ ...context, entryTypes } as GlobContext);
+    },
+  };
+}
+
+/** The file loader for site.yaml, after the same guarded read (a linked site.yaml stops it). */
+function plainSite(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context) => {
+      await readContentFile(contentDir, 'site.yaml', shownPath(path.join(contentDir, 'site.yaml')));
+      return inner.load(context);
+    },
+  };
 }
 
 export const collections = {
   site: defineCollection({
-    loader: file(path.join(contentDir, 'site.yaml'), { parser: (text) => ({ site: YAML.parse(text) }) }),
+    loader: plainSite(
+      file(path.join(contentDir, 'site.yaml'), {
+        parser: (text) => ({ site: YAML.parse(normaliseText(text)) }),
+      }),
+    ),
     schema: siteSchema,
   }),
   people: defineCollection({ loader: loaderFor('people'), schema: personSchema }),

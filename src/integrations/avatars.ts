@@ -1,30 +1,23 @@
-import { createReadStream } from 'node:fs';
-import { cp, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isAvatarPath } from '../lib/content/avatar-references.ts';
+import { AstroError } from 'astro/errors';
+import { AVATARS_DIR, readAvatar, readAvatarFolder } from '../lib/content/avatar-files-fs.ts';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
-
-const TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-};
+import { ContentError, ContentErrors } from '../lib/content/errors.ts';
+import { shownPath } from '../lib/content/paths.ts';
 
 /**
  * Photos and Slack icons live with the content, in `<content dir>/avatars/` (PORTAL_CONTENT_DIR
  * may be another repository), not in the app's public/. This serves them at `<base>avatars/` in
- * `astro dev` and copies them to `<outDir>/avatars/` after `astro build`, where Avatar.astro
- * points. The content check (src/lib/content/avatar-references.ts) makes sure each one exists.
+ * `astro dev` and writes them to `<outDir>/avatars/` after `astro build`, where Avatar.astro
+ * points. Both go through readAvatar (src/lib/content/avatar-files-fs.ts): plain files only, no
+ * link followed, and only images by their bytes, the same rule the content check applies first.
  */
 export function avatars(contentDir = resolveContentDir()): AstroIntegration {
-  const folder = path.join(contentDir, 'avatars');
+  const folder = path.join(contentDir, AVATARS_DIR);
   let base = '/';
   return {
     name: 'portal:avatars',
@@ -36,22 +29,41 @@ export function avatars(contentDir = resolveContentDir()): AstroIntegration {
         server.middlewares.use(serveAvatars(folder, base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!(await isFolder(folder))) return;
-        // The output folder is the site's base, so <outDir>/avatars/ is served at <base>avatars/.
-        await cp(folder, path.join(fileURLToPath(dir), 'avatars'), {
-          recursive: true,
-          filter: (source) => !path.basename(source).startsWith('.'),
-        });
-        logger.info(`copied ${path.relative(process.cwd(), folder) || folder}/ to avatars/`);
+        // Each file is read and written as bytes, never copied as a file-system entry: `cp` would
+        // copy a link as a link, and a static host then serves whatever it points to.
+        const { avatars: files, errors } = await readAvatarFolder(contentDir, (file) => shownPath(file));
+        if (errors.length > 0)
+          throw new AstroError(new ContentErrors(errors).message, 'Fix each file named above');
+        const out = path.join(fileURLToPath(dir), AVATARS_DIR);
+        for (const avatar of files) {
+          const target = path.join(out, ...avatar.name.split('/'));
+          await mkdir(path.dirname(target), { recursive: true });
+          await writeFile(target, avatar.bytes);
+        }
+        if (files.length > 0)
+          logger.info(`wrote ${files.length} images from ${shownPath(folder)}/ to avatars/`);
       },
     },
   };
 }
 
 /**
+ * The headers of every avatar response. An SVG opened on its own is a document on the portal's
+ * origin, so it gets a policy that runs nothing and loads nothing, on top of the content check's
+ * refusal of script; `nosniff` keeps a browser from reading any avatar as another type.
+ */
+export const AVATAR_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy':
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'none'; sandbox",
+  'cache-control': 'no-cache',
+} as const;
+
+/**
  * Dev-server middleware for `<base>avatars/<file>`. Astro strips the base before integration
- * middleware runs, so both `/avatars/x` and `<base>avatars/x` are accepted; anything outside the
- * folder, or missing, goes to the next handler (Astro's 404).
+ * middleware runs, so both `/avatars/x` and `<base>avatars/x` are accepted. A `..` or `.`
+ * segment (also percent-encoded), a backslash, a link, a missing file or one that is not an
+ * image goes to the next handler (Astro's 404).
  */
 export function serveAvatars(folder: string, base = '/') {
   const prefixes = [...new Set([`${base.replace(/\/?$/, '/')}avatars/`, '/avatars/'])];
@@ -65,28 +77,21 @@ export function serveAvatars(folder: string, base = '/') {
     } catch {
       return next();
     }
-    const type = TYPES[path.extname(name).toLowerCase()];
-    if (!type || !isAvatarPath(name)) return next();
-    const file = path.join(folder, name);
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) return next();
+    // readAvatar refuses `..`, `.`, empty and dot-named segments, backslashes and links.
+    if (name.includes('\0')) return next();
+    readAvatar(folder, name).then(
+      (avatar) => {
         res.writeHead(200, {
-          'content-type': type,
-          'content-length': info.size,
-          'cache-control': 'no-cache',
+          ...AVATAR_HEADERS,
+          'content-type': avatar.mime,
+          'content-length': avatar.bytes.length,
         });
-        if (req.method === 'HEAD') return void res.end();
-        createReadStream(file).pipe(res);
+        res.end(req.method === 'HEAD' ? undefined : avatar.bytes);
       },
-      () => next(),
+      (error: unknown) => {
+        if (!(error instanceof ContentError)) console.error(error);
+        next();
+      },
     );
   };
-}
-
-async function isFolder(folder: string): Promise<boolean> {
-  return stat(folder).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
 }

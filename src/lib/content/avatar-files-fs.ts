@@ -39,7 +39,8 @@ export async function checkAvatarFiles(
   const errors: ContentError[] = [];
   for (const relative of tree.files.filter((file) => file.startsWith(`${AVATARS_DIR}/`))) {
     try {
-      avatars.push(await readAvatar(tree.root, relative.slice(AVATARS_DIR.length + 1), display(path.join(contentDir, relative))));
+      const name = relative.slice(AVATARS_DIR.length + 1);
+      avatars.push(await readAvatar(path.join(tree.root, AVATARS_DIR), name, display(path.join(contentDir, relative))));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       errors.push(error);
@@ -49,15 +50,15 @@ export async function checkAvatarFiles(
 }
 
 /**
- * Reads one avatar by its name inside avatars/ (`icons/kato.png`), refusing a path that leaves the
- * folder, a link anywhere on the way, and bytes that are not the image the name says. Throws a
- * `ContentError` naming `file`.
+ * Reads one avatar by its name inside the avatars folder `folder` (`icons/kato.png`), refusing a
+ * path that leaves the folder, a link anywhere on the way, and bytes that are not the image the
+ * name says. Throws a `ContentError` naming `file`.
  */
-export async function readAvatar(contentDir: string, name: string, file = `${AVATARS_DIR}/${name}`): Promise<PublishableAvatar> {
+export async function readAvatar(folder: string, name: string, file = `${AVATARS_DIR}/${name}`): Promise<PublishableAvatar> {
   if (!isAvatarPath(name) || name.split('/').some((part) => part.startsWith('.'))) {
     throw new ContentError({ file, what: 'is not a file name inside the avatars folder', fix: 'Name an image inside avatars/' });
   }
-  const bytes = await readContentFile(contentDir, `${AVATARS_DIR}/${name}`, file);
+  const bytes = await readContentFile(folder, name, file);
   const problem = await avatarImageProblem(name, bytes);
   if (problem) {
     throw new ContentError({

@@ -15,3 +15,18 @@ export async function contentWith(files: Record<string, string | null> = {}): Pr
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** A private copy of any content tree (the sample `content/` too), for tests that change it. */
+export async function copyOf(source: string): Promise<{ dir: string; cleanup(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'portal-content-'));
+  await cp(source, dir, { recursive: true });
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The ways an editor may save the same text: what the portal must read as the LF original. */
+export const lineEndingVariants = {
+  'CRLF line endings': (text: string) => text.replace(/\n/g, '\r\n'),
+  'a UTF-8 byte order mark': (text: string) => `\uFEFF${text}`,
+  'CRLF and a byte order mark': (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`,
+  'old Mac CR line endings': (text: string) => text.replace(/\n/g, '\r'),
+} as const;
