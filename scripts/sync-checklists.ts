@@ -1,6 +1,8 @@
 /**
- * npm run sync: checklists from the wiki repository into content/checklists/ (issue 6).
- * A thin pipeline over src/lib/sync/: options → source → plan, read, stage, validate → swap.
+ * npm run sync: checklists from the wiki repository into content/checklists/ (issues 6 and 11).
+ * A thin pipeline over src/lib/sync/: options → source → lock, plan, read, stage, validate → apply.
+ * Exit codes (scripts/lib/cli.ts): 0 done, 1 some pages failed or the sync failed, 3 another sync
+ * holds the lock.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -10,20 +12,19 @@ import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
 import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
 import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
 import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
+import { syncPaths } from '../src/lib/sync/transaction-fs.ts';
+import { EXIT, runCli } from './lib/cli.ts';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCliOptions(argv);
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const contentDir = resolveContentDir();
   // Report lines name the files the user will open: the real content directory, not `content/`.
   const shown = path.relative(process.cwd(), contentDir) || '.';
   const target = await resolveTarget(options, contentDir, process.env);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
   const cache = await loadCache(cacheDir, target.cacheKey);
-  const source = openSource(target, cache, process.env, () => new Date(), clientTuning());
+  const { work } = await syncPaths(contentDir);
+  const source = openSource(target, cache, process.env, () => new Date(), clientTuning(), work);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
   console.log(
     `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${shown}/checklists/`,
@@ -37,11 +38,13 @@ async function main(argv: string[]): Promise<number> {
       now: new Date(),
       maxDelete: options.maxDelete,
       dryRun: options.dryRun,
+      force: options.force,
+      lockWaitMs: number('PORTAL_SYNC_LOCK_WAIT_MS'),
       confirm: interactive ? (report) => ask(report, shown) : undefined,
       progress: progressPrinter(process.stderr),
     });
     console.log(formatReport(report, { dryRun: options.dryRun, contentDir: shown }));
-    return report.problems.length > 0 ? 1 : 0;
+    return report.problems.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
     await saveCache(cacheDir, target.cacheKey, cache).catch(() => undefined);
     await source.close();
@@ -57,25 +60,11 @@ async function ask(report: SyncReport, contentDir: string): Promise<boolean> {
   return /^y(es)?$/i.test(answer.trim());
 }
 
+const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+
 /** Test and bench knobs: a short retry back-off and timeout against the local fake server. */
 function clientTuning() {
-  const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
   return { retryBaseMs: number('PORTAL_SYNC_RETRY_BASE_MS'), timeoutMs: number('PORTAL_SYNC_TIMEOUT_MS') };
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-      ? '. Run with --help for the options.'
-      : '';
-    console.error(
-      error instanceof Error && (/SyncError|ContentError/.test(error.name) || usage)
-        ? `${error.message}${usage}`
-        : error,
-    );
-    process.exitCode = 2;
-  },
-);
+await runCli({ help: HELP, main });

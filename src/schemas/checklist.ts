@@ -15,6 +15,8 @@ export const provenance = z.object({
   url: z.string().optional(),
   /** When it was synced (ISO 8601). */
   syncedAt: isoTimestamp,
+  /** What the sync wrote (src/lib/sync/written-hash.ts), so a later hand edit is noticed and kept. */
+  hash: z.string().optional(),
 });
 
 /** Frontmatter of `content/checklists/<slug>.md`: one checklist (plain Markdown, never MDX). */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SyncError } from './errors.ts';
+import { UsageError } from '../content/portal-error.ts';
 
 export const HELP = `Sync checklists from the wiki repository into content/checklists/.
 
@@ -15,11 +15,20 @@ Options:
   --dry-run          Print what would be added, changed, deleted and skipped; change nothing
   --max-delete N     Stop without changes when more than N files would be deleted (default 5)
   --yes              Do not ask before writing (a terminal asks; CI never does)
+  --force            Overwrite or delete synced files that were edited by hand since the last
+                     sync (without it they are kept and reported)
+  --debug            Show stack traces
   -h, --help         Show this help
 
 Environment:
   GITHUB_TOKEN       Token for the GitHub source (read access to contents); never printed or stored
   PORTAL_CONTENT_DIR Content directory (default content/)
+  PORTAL_SYNC_LOCK_WAIT_MS
+                     How long to wait for another sync of the same content folder (default 5000)
+
+Exit codes:
+  0 every page synced; 1 some pages could not be synced (the rest was written) or the sync failed
+  and wrote nothing; 2 a wrong command line; 3 another sync holds the lock; 70 a bug
 
 Example:
   GITHUB_TOKEN=... npm run sync -- --source github:minato-market/dev-wiki --path checklists --dry-run
@@ -34,6 +43,7 @@ export interface CliOptions {
   dryRun: boolean;
   maxDelete: number;
   yes: boolean;
+  force: boolean;
 }
 
 export function parseCliOptions(argv: string[]): CliOptions {
@@ -47,13 +57,14 @@ export function parseCliOptions(argv: string[]): CliOptions {
       'dry-run': { type: 'boolean', default: false },
       'max-delete': { type: 'string', default: '5' },
       yes: { type: 'boolean', short: 'y', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   const maxDelete = Number(values['max-delete']);
   if (!Number.isInteger(maxDelete) || maxDelete < 0) {
-    throw new SyncError(
+    throw new UsageError(
       `--max-delete ${JSON.stringify(values['max-delete'])} is not a whole number`,
       'Pass a number such as --max-delete 10',
     );
@@ -67,5 +78,6 @@ export function parseCliOptions(argv: string[]): CliOptions {
     dryRun: values['dry-run'],
     maxDelete,
     yes: values.yes,
+    force: values.force,
   };
 }

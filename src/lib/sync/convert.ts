@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { ChecklistMeta, Provenance } from '../../schemas/checklist.ts';
 import { parseChecklist } from '../checklists/parse.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { writtenHash } from './written-hash.ts';
 
 export interface PageInput {
   /** The page as read from the source (UTF-8 text). */
@@ -33,20 +34,21 @@ export function convertPage(input: PageInput): Converted {
   const name = input.path.split('/').pop()?.replace(/\.md$/i, '').replace(/-/g, ' ') ?? input.slug;
   const text = (key: string) =>
     typeof page.data[key] === 'string' && page.data[key] !== '' ? (page.data[key] as string) : undefined;
-  const meta: ChecklistMeta = {
+  const read = {
     title: text('title') ?? heading?.[2] ?? name,
     flow: text('flow') ?? input.slug,
     ...(text('owner') ? { owner: text('owner') } : {}),
     ...(text('description') ? { description: text('description') } : {}),
-    synced: input.synced,
   };
+  const written = body.replace(/^\n+/, '');
+  const meta: ChecklistMeta = { ...read, synced: { ...input.synced, hash: writtenHash(read, written) } };
   const comment = '# Synced from the wiki by `npm run sync`: edit the wiki page, not this file.\n';
   return {
     kind: 'checklist',
     // YAML 1.1 quoting: Astro's frontmatter reader turns an unquoted 2026-11-20T00:00:00Z into a
     // Date (and the schema wants a string), though `loadOrg`'s YAML 1.2 reader does not; quoted
     // values read the same in both. Found by tests/integration/sync-xss.test.ts.
-    text: `---\n${comment}${stringify(meta, { version: '1.1' })}---\n${body.replace(/^\n+/, '')}`,
+    text: `---\n${comment}${stringify(meta, { version: '1.1' })}---\n${written}`,
     items: parsed.items.length,
   };
 }

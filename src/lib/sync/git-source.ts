@@ -31,34 +31,56 @@ export function gitSource(options: GitSourceOptions): PageSource {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
   let dir: string | undefined;
   let fetches = 0;
-  const exec = (args: string[]) =>
-    run(git, ['-C', dir ?? '.', ...args], {
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: options.timeoutMs ?? 120_000,
-      encoding: 'buffer',
-    });
+  const exec = async (args: string[]) => {
+    try {
+      return await run(git, ['-C', dir ?? '.', ...args], {
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: options.timeoutMs ?? 120_000,
+        encoding: 'buffer',
+      });
+    } catch (error) {
+      if (args[0] === 'fetch') throw error;
+      throw new SyncError(
+        `git ${args[0]} failed while reading ${redactUrl(spec.url)}:\n${gitStderr(error)}`,
+        'Check that the repository is not corrupt and that git works on this machine, then run the sync again',
+        { cause: error },
+      );
+    }
+  };
 
   async function fetchRef(): Promise<void> {
     dir = await mkdtemp(path.join(options.tmpRoot ?? os.tmpdir(), 'portal-sync-'));
-    await exec(['init', '-q', '--bare']);
+    try {
+      await exec(['init', '-q', '--bare']);
+    } catch (error) {
+      await removeClone();
+      throw error;
+    }
     fetches += 1;
     const url = /^[a-z][a-z0-9+.-]*:/i.test(spec.url) ? spec.url : path.resolve(spec.url);
     try {
       await exec(['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', url, ref]);
     } catch (error) {
-      const stderr = redactUrl(String((error as { stderr?: Buffer }).stderr ?? '')).trim();
+      // Removed now, not only in close(): a failed run must not leave portal-sync-* folders behind.
+      await removeClone();
+      const stderr = gitStderr(error);
       const missingRef = /couldn't find remote ref|not our ref|invalid refspec/i.test(stderr);
       throw new SyncError(
         missingRef
           ? `git found no ref "${ref}" in ${redactUrl(spec.url)}`
-          : `git could not fetch ${redactUrl(spec.url)}: ${stderr.split('\n').at(-1) ?? 'no output'}`,
+          : `git could not fetch ${redactUrl(spec.url)}:\n${stderr}`,
         missingRef
           ? 'Pass the right branch with --ref (GitHub wikis use "master")'
           : "Check the URL or path and that git can read it on this machine (credentials come from git's own credential helpers)",
         { cause: error },
       );
     }
+  }
+
+  async function removeClone(): Promise<void> {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = undefined;
   }
 
   return {
@@ -89,9 +111,29 @@ export function gitSource(options: GitSourceOptions): PageSource {
       return (await exec(['cat-file', 'blob', sha])).stdout;
     },
     async close() {
-      if (dir) await rm(dir, { recursive: true, force: true });
+      await removeClone();
     },
   };
+}
+
+/**
+ * What git said, whole: the cause is often on the first line and the last line only says "fatal:
+ * could not read from remote". Credentials are cut from URLs, and the text is capped at 20 lines
+ * (the first 19 and the last) so a noisy helper cannot flood the report.
+ */
+export function gitStderr(error: unknown): string {
+  const failure = error as { stderr?: Buffer | string; killed?: boolean; signal?: string; message?: string };
+  const lines = String(failure.stderr ?? '')
+    .split(/\r?\n/)
+    .map((line) => redactUrl(line.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1')).trimEnd())
+    .filter((line) => line.trim() !== '');
+  if (failure.killed) lines.push(`(git was stopped: ${failure.signal ?? 'timeout'})`);
+  if (lines.length === 0) lines.push(failure.message?.split('\n')[0] ?? 'git printed nothing');
+  const shown =
+    lines.length > 20
+      ? [...lines.slice(0, 19), `... ${lines.length - 20} more lines ...`, lines.at(-1) ?? '']
+      : lines;
+  return shown.map((line) => `  ${line}`).join('\n');
 }
 
 /** `git ls-tree -r -l -z` output → entries. Lines: `<mode> <type> <sha> <size>\t<path>\0`. */

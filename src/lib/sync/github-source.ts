@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { SyncCache } from './cache-fs.ts';
 import { SyncError } from './errors.ts';
+import { blobAnswer, commitAnswer, treeAnswer } from './github-answers.ts';
 import { explainGithubError } from './github-errors.ts';
 import type { PageSource, Snapshot, TreeEntry } from './snapshot.ts';
 import { isUnder } from './slug.ts';
@@ -30,6 +31,7 @@ export interface GithubSourceOptions {
 export function githubSource(options: GithubSourceOptions): PageSource {
   const { octokit, spec, ref, cache } = options;
   const { owner, repo } = spec;
+  const at = (doing: string) => ({ source: spec.id, doing, apiUrl: options.apiUrl });
   const fail = (doing: string) => (error: unknown) => {
     throw explainGithubError(
       error,
@@ -41,27 +43,26 @@ export function githubSource(options: GithubSourceOptions): PageSource {
   async function resolveCommit(): Promise<NonNullable<SyncCache['commit']>> {
     const cached = cache.commit;
     const headers = cached ? { 'if-none-match': cached.etag } : {};
+    const doing = `resolving the ref "${ref}"`;
+    let response;
     try {
-      const response = await octokit.rest.repos.getCommit({ owner, repo, ref, headers });
-      const commit = {
-        etag: response.headers.etag ?? '',
-        sha: response.data.sha,
-        treeSha: response.data.commit.tree.sha,
-        htmlUrl: response.data.html_url,
-      };
-      cache.commit = commit;
-      return commit;
+      response = await octokit.rest.repos.getCommit({ owner, repo, ref, headers });
     } catch (error) {
       if ((error as { status?: number }).status === 304 && cached) return cached;
-      return fail(`resolving the ref "${ref}"`)(error);
+      return fail(doing)(error);
     }
+    const commit = { etag: response.headers.etag ?? '', ...commitAnswer(response.data, at(doing)) };
+    cache.commit = commit;
+    return commit;
   }
 
   async function listTree(treeSha: string, commit: string): Promise<TreeEntry[]> {
     if (cache.tree?.sha === treeSha) return cache.tree.entries;
-    const { data } = await octokit.rest.git
+    const doing = `listing the tree of ${commit.slice(0, 7)}`;
+    const response = await octokit.rest.git
       .getTree({ owner, repo, tree_sha: treeSha, recursive: 'true' })
-      .catch(fail(`listing the tree of ${commit.slice(0, 7)}`));
+      .catch(fail(doing));
+    const data = treeAnswer(response.data, at(doing));
     if (data.truncated) {
       throw new SyncError(
         `GitHub truncated the tree of ${spec.id} at ${commit.slice(0, 7)} (more than its 100,000 entries / 7 MB limit), so some pages would be missed`,
@@ -70,14 +71,18 @@ export function githubSource(options: GithubSourceOptions): PageSource {
     }
     const entries = data.tree
       .filter(
-        (entry) =>
-          entry.type !== 'tree' && entry.path && entry.sha && entry.mode && isUnder(entry.path, options.path),
+        (entry): entry is { path: string; mode: string; sha: string; size?: unknown } =>
+          entry.type !== 'tree' &&
+          typeof entry.path === 'string' &&
+          typeof entry.sha === 'string' &&
+          typeof entry.mode === 'string' &&
+          isUnder(entry.path, options.path),
       )
       .map((entry) => ({
-        path: entry.path ?? '',
-        mode: entry.mode ?? '',
-        sha: entry.sha ?? '',
-        size: entry.size,
+        path: entry.path,
+        mode: entry.mode,
+        sha: entry.sha,
+        size: typeof entry.size === 'number' ? entry.size : undefined,
       }));
     cache.tree = { sha: treeSha, entries };
     return entries;
@@ -95,10 +100,10 @@ export function githubSource(options: GithubSourceOptions): PageSource {
       return { commit: commit.sha, entries, webUrl: (page) => pageWebUrl(spec, commit.sha, page, webBase) };
     },
     async readBlob(sha: string, path: string): Promise<Buffer> {
-      const { data } = await octokit.rest.git
+      const response = await octokit.rest.git
         .getBlob({ owner, repo, file_sha: sha })
         .catch(fail(`reading ${path}`));
-      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+      return blobAnswer(response.data, at(`reading ${path}`));
     },
     async close() {},
   };

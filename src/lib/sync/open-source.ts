@@ -53,9 +53,11 @@ export function openSource(
   env: NodeJS.ProcessEnv,
   clock: () => Date,
   client: ClientOptions = {},
+  /** Where a git clone goes: the sync's work folder, which the next run removes even after a kill. */
+  tmpRoot?: string,
 ): PageSource {
   const spec = parseSourceSpec(target.source);
-  if (spec.kind === 'git') return gitSource({ spec, ref: target.ref, path: target.path });
+  if (spec.kind === 'git') return gitSource({ spec, ref: target.ref, path: target.path, tmpRoot });
   const token = env['GITHUB_TOKEN']?.trim() || undefined;
   const { octokit, stats } = createOctokit({ ...client, token, baseUrl: target.apiUrl });
   return githubSource({

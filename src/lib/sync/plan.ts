@@ -9,6 +9,8 @@ export const MAX_PAGE_BYTES = 1024 * 1024;
 export interface ExistingFile {
   slug: string;
   synced?: Provenance | undefined;
+  /** A synced file whose text no longer matches what the sync wrote: someone edited it by hand. */
+  edited?: boolean | undefined;
 }
 
 /** A page, with why it was skipped or what went wrong. */
@@ -44,7 +46,11 @@ export interface PlanInput {
   existing: ExistingFile[];
   /** Blob SHAs known to hold no task items. */
   noTasks: ReadonlySet<string>;
+  /** Overwrite (or delete) synced files edited by hand since the last sync. */
+  force?: boolean | undefined;
 }
+
+const EDITED = 'was edited by hand since the last sync, so it was kept';
 
 /** Decides, without reading any page, what each entry of the source tree means for `content/`. */
 export function planPages(input: PlanInput): Plan {
@@ -101,11 +107,27 @@ export function planPages(input: PlanInput): Plan {
     } else if (mine?.synced?.blob === entry.sha && mine.synced.path === entry.path) {
       plan.unchanged.push({ path: entry.path, slug });
       plan.keep.add(slug);
+    } else if (mine?.edited && !input.force) {
+      plan.problems.push({
+        path: entry.path,
+        slug,
+        reason: `the page changed, but ${slug}.md ${EDITED}; move the edit to the wiki page and delete the file, or run with --force to overwrite it`,
+      });
+      plan.keep.add(slug);
     } else if (input.noTasks.has(entry.sha)) {
       plan.skipped.push({ path: entry.path, slug, reason: 'no task items (- [ ] ...)' });
     } else {
       plan.fetch.push({ path: entry.path, slug, blob: entry.sha, action: mine ? 'change' : 'add' });
     }
+  }
+  for (const [slug, file] of owned) {
+    if (!file.edited || input.force || candidates.has(slug)) continue;
+    plan.problems.push({
+      path: file.synced?.path ?? slug,
+      slug,
+      reason: `the page is gone, but ${slug}.md ${EDITED}; delete it yourself if the edit is not needed, or run with --force`,
+    });
+    plan.keep.add(slug);
   }
   return plan;
 }

@@ -12,6 +12,7 @@ export function formatReport(report: SyncReport, options: ReportOptions): string
   const lines = [
     `${report.source} @ ${report.commit.slice(0, 7)}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
   ];
+  for (const note of report.recovered) lines.push(`  recovered ${note}`);
   const list = (label: string, notes: SyncReport['added']) => {
     for (const note of notes)
       lines.push(

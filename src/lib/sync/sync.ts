@@ -1,13 +1,17 @@
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SyncCache } from './cache-fs.ts';
-import { convertPage } from './convert.ts';
 import { SyncError } from './errors.ts';
 import { readExisting } from './existing-fs.ts';
+import { fsFailure } from './fs-failure.ts';
+import { acquireLock } from './lock-fs.ts';
 import { checkStagedOrg } from './org-check-fs.ts';
 import { orgCheckError } from './org-check.ts';
-import { MAX_PAGE_BYTES, planDeletions, planPages, type PageNote, type PageToFetch } from './plan.ts';
+import { planDeletions, planPages, type PageNote } from './plan.ts';
+import { readPages } from './read-pages.ts';
 import type { PageSource } from './snapshot.ts';
-import { discard, stageChecklists, swapInto, validateStaged } from './stage-fs.ts';
+import { validateStaged } from './stage-fs.ts';
+import { apply, faultPoint, recover, stage, syncPaths, type SyncPaths } from './transaction-fs.ts';
 
 export interface SyncOptions {
   source: PageSource;
@@ -23,6 +27,10 @@ export interface SyncOptions {
   /** Called after each page read. */
   progress?: ((done: number, total: number, page: string) => void) | undefined;
   concurrency?: number | undefined;
+  /** Overwrite or delete synced files edited by hand since the last sync (--force). */
+  force?: boolean | undefined;
+  /** How long to wait for another sync of the same content folder (default 5 s). */
+  lockWaitMs?: number | undefined;
 }
 
 export interface SyncReport {
@@ -36,9 +44,48 @@ export interface SyncReport {
   problems: PageNote[];
   /** Problems content/ already had before this run (not caused by it); `npm run build` fails until they are fixed. */
   preexisting: string[];
+  /** What this run finished or cleaned up after an earlier, interrupted one. */
+  recovered: string[];
   /** True when content/ was changed. */
   applied: boolean;
   requests: number;
+}
+
+/**
+ * One sync of one content folder, under its lock (lock-fs.ts): an interrupted earlier run is
+ * finished first, and the work folder is removed at the end whatever happens. A clean-up failure
+ * never hides the failure that came before it.
+ */
+export async function runSync(options: SyncOptions): Promise<SyncReport> {
+  const paths = await syncPaths(options.contentDir);
+  const lock = await acquireLock(paths.lock, {
+    waitMs: options.lockWaitMs ?? 5000,
+    what: paths.checklistsDir,
+  });
+  let failed = false;
+  try {
+    await faultPoint('after-lock');
+    const recovered = await recover(paths);
+    if (lock.recovered)
+      recovered.unshift(
+        `took over the lock of pid ${lock.recovered.pid} (started ${lock.recovered.startedAt}), which no longer runs`,
+      );
+    await mkdir(paths.work, { recursive: true }).catch((error: unknown) => {
+      throw fsFailure(error, 'create its work folder there', path.dirname(paths.work));
+    });
+    return await syncLocked(options, paths, recovered);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    const cleanUp = async () => {
+      await rm(paths.work, { recursive: true, force: true });
+      await lock.release();
+    };
+    await cleanUp().catch((error: unknown) => {
+      if (!failed) throw fsFailure(error, 'remove its work folder', paths.work);
+    });
+  }
 }
 
 /**
@@ -46,17 +93,18 @@ export interface SyncReport {
  * build the new checklists folder in a staging directory, validate it and the whole organisation
  * around it as the build would, then swap it in. Every failure before the swap leaves content/ byte for byte as it was.
  */
-export async function runSync(options: SyncOptions): Promise<SyncReport> {
+async function syncLocked(options: SyncOptions, paths: SyncPaths, recovered: string[]): Promise<SyncReport> {
   const { source } = options;
-  const checklistsDir = path.join(options.contentDir, 'checklists');
   const snapshot = await source.snapshot();
   const noTasks = new Set(options.cache.noTasks);
+  const existing = await readExisting(paths.checklistsDir);
   const plan = planPages({
     sourceId: source.id,
     basePath: options.basePath,
     entries: snapshot.entries,
-    existing: await readExisting(checklistsDir),
+    existing: existing.files,
     noTasks,
+    force: options.force,
   });
   const report: SyncReport = {
     source: source.id,
@@ -68,60 +116,20 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     skipped: plan.skipped,
     problems: plan.problems,
     preexisting: [],
+    recovered,
     applied: false,
     requests: 0,
   };
-  const writes = new Map<string, string>();
-  const syncedAt = options.now.toISOString();
-
-  const readPage = async (page: PageToFetch): Promise<void> => {
-    const bytes = await source.readBlob(page.blob, page.path);
-    const fail = (reason: string) => {
-      report.problems.push({ path: page.path, slug: page.slug, reason });
-      if (plan.owned.has(page.slug)) plan.keep.add(page.slug);
-    };
-    if (bytes.length > MAX_PAGE_BYTES)
-      return void report.skipped.push({ path: page.path, reason: `over 1 MB (${bytes.length} bytes)` });
-    let markdown: string;
-    try {
-      markdown = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail('not valid UTF-8 text; save the page as UTF-8');
-    }
-    try {
-      const url = snapshot.webUrl(page.path);
-      const synced = {
-        source: source.id,
-        path: page.path,
-        commit: snapshot.commit,
-        blob: page.blob,
-        ...(url ? { url } : {}),
-        syncedAt,
-      };
-      const converted = convertPage({ markdown, path: page.path, slug: page.slug, synced });
-      if (converted.kind === 'no-tasks') {
-        noTasks.add(page.blob);
-        return void report.skipped.push({
-          path: page.path,
-          slug: page.slug,
-          reason: 'no task items (- [ ] ...)',
-        });
-      }
-      writes.set(page.slug, converted.text);
-      (page.action === 'add' ? report.added : report.changed).push({
-        path: page.path,
-        slug: page.slug,
-        reason: `${converted.items} items`,
-      });
-    } catch (error) {
-      if (!(error instanceof Error) || !/ContentError|ChecklistParseError|YAMLParseError/.test(error.name))
-        throw error;
-      fail(`${error.message} (the previous version is kept)`);
-    }
-  };
-  await inBatches(plan.fetch, options.concurrency ?? 8, readPage, (done, page) =>
-    options.progress?.(done, plan.fetch.length, page.path),
-  );
+  const writes = await readPages({
+    source,
+    snapshot,
+    plan,
+    noTasks,
+    report,
+    syncedAt: options.now.toISOString(),
+    concurrency: options.concurrency ?? 8,
+    progress: options.progress,
+  });
   for (const list of [report.added, report.changed, report.skipped, report.problems])
     list.sort((a, b) => a.path.localeCompare(b.path));
   const present = new Set(snapshot.entries.map((entry) => entry.sha));
@@ -142,42 +150,27 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   report.requests = source.requests;
   if (writes.size === 0 && deletes.length === 0) return report;
 
-  const staged = await stageChecklists(checklistsDir, writes, deletes);
-  try {
-    const invalid = await validateStaged(staged, writes.keys());
-    if (invalid.size > 0) {
-      throw new SyncError(
-        `The converted checklists failed the build's validation:\n${[...invalid.values()].map((message) => `  - ${message}`).join('\n')}\nNothing was changed`,
-        'Fix the wiki pages named above and run the sync again',
-      );
-    }
-    // The schemas alone miss references: a storyteller nobody is, a read-through item the wiki removed.
-    const org = await checkStagedOrg(options.contentDir, staged.dir);
-    if (org.introduced.length > 0) throw orgCheckError(org.introduced, [...report.added, ...report.changed]);
-    report.preexisting = org.preexisting;
-    if (options.dryRun || (options.confirm && !(await options.confirm(report)))) return report;
-    await swapInto(checklistsDir, staged);
-    report.applied = true;
-    return report;
-  } finally {
-    await discard(staged);
+  await stage(paths, writes, deletes);
+  const invalid = await validateStaged(paths.stage, writes.keys());
+  if (invalid.size > 0) {
+    throw new SyncError(
+      `The converted checklists failed the build's validation:\n${[...invalid.values()].map((message) => `  - ${message}`).join('\n')}\nNothing was changed`,
+      'Fix the wiki pages named above and run the sync again',
+    );
   }
-}
-
-async function inBatches<T>(
-  items: readonly T[],
-  size: number,
-  work: (item: T) => Promise<void>,
-  after: (done: number, item: T) => void,
-): Promise<void> {
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-      after(++done, item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  // The schemas alone miss references: a storyteller nobody is, a read-through item the wiki removed.
+  const org = await checkStagedOrg(options.contentDir, paths.stage);
+  if (org.introduced.length > 0) throw orgCheckError(org.introduced, [...report.added, ...report.changed]);
+  report.preexisting = org.preexisting;
+  await faultPoint('after-stage');
+  if (options.dryRun || (options.confirm && !(await options.confirm(report)))) return report;
+  const kept = await apply(paths, { writes: [...writes.keys()], deletes }, existing.snapshot);
+  for (const name of kept)
+    report.problems.push({
+      path: name,
+      slug: name.replace(/\.md$/, ''),
+      reason: 'edited by hand while the sync wrote it, so it was kept',
+    });
+  report.applied = true;
+  return report;
 }

@@ -94,11 +94,11 @@ test('an unknown option exits 2 with a pointer to --help and no stack trace', as
   expect(out.trim()).toBe("Unknown option '--dryrun'. Run with --help for the options.");
 });
 
-test('a failure exits 2 with the two-sentence message and no stack trace', async () => {
+test('a failure exits 1 with the two-sentence message, the whole git error and no stack trace', async () => {
   const world = makeWorld();
   open.push({ world });
   const { code, out } = await cli(world, ['--source', `git:${path.join(world.root, 'missing')}`, '--yes']);
-  expect(code).toBe(2);
-  expect(out).toMatch(/git could not fetch .*missing.*\. Check the URL/s);
+  expect(code).toBe(1);
+  expect(out).toMatch(/git could not fetch .*missing.*:\n  fatal: .*missing.*\. Check the URL/s);
   expect(out).not.toMatch(/at .*\.ts:\d+/);
 });

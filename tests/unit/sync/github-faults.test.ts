@@ -15,7 +15,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const faults: [
   string,
   Partial<FakeGithubOptions>,
-  { token?: string; repo?: string; ref?: string },
+  { token?: string; repo?: string; ref?: string; timeoutMs?: number },
   RegExp,
   string[],
 ][] = [
@@ -117,7 +117,7 @@ const faults: [
   [
     'timeout',
     { fault: (op) => (op === 'getBlob' ? 'hang' : undefined) },
-    {},
+    { timeoutMs: 300 },
     /did not answer in time while reading.*run the sync again/s,
     ['getCommit 200', 'getTree 200'],
   ],

@@ -12,7 +12,10 @@ describe('GitHub source against a local REST server', () => {
       ['checklists/draft.mdx', 'MDX is refused'],
       ['checklists/notes.md', 'no task items (- [ ] ...)'],
     ]);
+    // The cost guarantee: one request for the ref, one for the tree, one per page read. The count
+    // is what the client sent; the server's log must agree (a retry would show in both).
     expect(report.requests).toBe(2 + 3);
+    expect(server.log).toHaveLength(report.requests);
     const release = read(world, 'release');
     const commit = world.repo.git('rev-parse', 'HEAD');
     const blob = world.repo.git('rev-parse', 'HEAD:checklists/release.md');

@@ -1,9 +1,10 @@
+import { rm } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { checkStagedOrg } from '../../../src/lib/sync/org-check-fs.ts';
 import { formatReport } from '../../../src/lib/sync/report-text.ts';
-import { discard, stageChecklists } from '../../../src/lib/sync/stage-fs.ts';
+import { stage, syncPaths } from '../../../src/lib/sync/transaction-fs.ts';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
 import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';
@@ -96,9 +97,9 @@ describe.each<Via>(['github', 'git'])('through %s', (via) => {
   test('a wiki page naming an unknown storyteller is refused, naming the page, item and handle', async () => {
     const { world, sync } = await setup(via, { 'checklists/deploy.md': DEPLOY.replace('@kato', '@ghost') });
     const before = fingerprint(world.contentDir);
-    // The line is the item's in the file that would be written; GitHub provenance adds a `url:` line.
+    // The line is the item's in the file that would be written; GitHub provenance adds a `url:` line, and every synced file a `hash:` line.
     const message = await refusal(world, sync());
-    expect(message).toContain(`content/checklists/deploy.md:${via === 'github' ? 13 : 12}: item`);
+    expect(message).toContain(`content/checklists/deploy.md:${via === 'github' ? 14 : 13}: item`);
     expect(message.replace(/deploy\.md:\d+:/, 'deploy.md:<line>:')).toMatchInlineSnapshot(`
       "The synced checklists would break the build:
         - wiki page checklists/deploy.md: <root>/content/checklists/deploy.md:<line>: item "ロールバック手順を確認した" names storyteller "@ghost", but no person has that file name or Slack handle. Fix the name, or add content/people/ghost.yaml.
@@ -155,19 +156,20 @@ test('problems content/ already had do not block the sync; they are reported as 
 
 test('messages name files where they will be, not the staging folder, also relative to the working directory', async () => {
   const { world } = await setup('git', {});
-  const staged = await stageChecklists(
-    world.checklistsDir,
+  const paths = await syncPaths(world.contentDir);
+  await stage(
+    paths,
     new Map([['deploy', `---\ntitle: D\nflow: release\n---\n${DEPLOY.replace('@kato', '@ghost')}`]]),
     [],
   );
   try {
-    const check = await checkStagedOrg(world.contentDir, staged.dir, world.root);
+    const check = await checkStagedOrg(world.contentDir, paths.stage, world.root);
     expect(check.introduced.map((problem) => problem.file)).toEqual(['content/checklists/deploy.md']);
     expect(check.introduced[0]?.message).toMatch(
       /^content\/checklists\/deploy\.md:7: item "ロールバック手順を確認した" names storyteller "@ghost"/,
     );
     expect(check.preexisting).toEqual([]);
   } finally {
-    await discard(staged);
+    await rm(paths.work, { recursive: true, force: true });
   }
 });

@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
-// The example nightly job must commit and publish what did sync when only some pages failed
-// (npm run sync exits 1), stop when nothing was written (exit 2), and fail the job at the end after
-// a partial success. The sync step's shell runs here for real, with `npm` replaced by a stub.
+// The example nightly job reads the portal's one exit-code table (scripts/lib/cli.ts): it must
+// commit and publish what did sync when the work failed in part (exit 1), stop on a wrong command
+// line (2), a held lock (3) or a bug (70), and fail the job at the end after exit 1. The sync step's shell runs here for real, with `npm` replaced by a stub.
 const run = promisify(execFile);
 const file = path.resolve(import.meta.dirname, '../../../.github/workflows/sync.yml');
 type Step = { name?: string; id?: string; run?: string; if?: string };
@@ -38,7 +38,9 @@ async function runSyncStep(code: number) {
 describe.each([
   ['everything synced', 0, 0],
   ['some pages failed: the rest is committed and published', 1, 0],
-  ['nothing was written: the job stops here', 2, 2],
+  ['a wrong command line: the job stops here', 2, 2],
+  ['busy, another sync holds the lock: the job stops here', 3, 3],
+  ['a bug: the job stops here', 70, 70],
 ])('npm run sync exits %s', (_name, code, stepExit) => {
   test(`the sync step exits ${stepExit} and records code=${code}`, async () => {
     const { exit, output } = await runSyncStep(code);
