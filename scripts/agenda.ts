@@ -13,13 +13,12 @@ import {
   requestsFor,
 } from '../src/lib/agenda/cli-options.ts';
 import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/prepare-fs.ts';
-import { cliFailure } from '../src/lib/agenda/cli-failure.ts';
 import { agendaSummary } from '../src/lib/agenda/render.ts';
 import { dueSessions } from '../src/lib/agenda/schedule.ts';
+import { runCli } from './lib/cli.ts';
 
-async function main(): Promise<void> {
-  const options = parseAgendaArgs(process.argv.slice(2));
-  if (options.help) return void console.log(AGENDA_HELP);
+async function main(argv: string[]): Promise<void> {
+  const options = parseAgendaArgs(argv);
   const today = localToday(new Date());
   const root = process.cwd();
   const contentDir = resolveContentDir();
@@ -55,8 +54,4 @@ async function main(): Promise<void> {
   for (const line of prepared.length > 0 ? preparedLines(prepared, root) : [none]) console.log(line);
 }
 
-main().catch((error: unknown) => {
-  const { message, exitCode } = cliFailure(error);
-  console.error(message);
-  process.exitCode = exitCode;
-});
+await runCli({ help: AGENDA_HELP, main });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseChecklist } from '../src/lib/checklists/parse.ts';
+import { EXIT, runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run bench:checklists [-- --items 1000] [--runs 20]
 
@@ -24,16 +25,14 @@ function generate(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const { values } = parseArgs({
-  options: {
-    items: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '20' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-} else {
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      items: { type: 'string', default: '1000' },
+      runs: { type: 'string', default: '20' },
+    },
+  });
   const count = Number(values.items);
   const runs = Number(values.runs);
   const markdown = generate(count);
@@ -60,5 +59,7 @@ if (values.help) {
   );
   // CPU time leaves out the time the process waited for a core, which a shared machine inflates.
   console.log(`  cpu:  median ${at(cpu, 0.5)} ms, p90 ${at(cpu, 0.9)} ms`);
-  process.exitCode = Number(at(wall, 0.5)) < 50 ? 0 : 1;
+  return Number(at(wall, 0.5)) < 50 ? EXIT.ok : EXIT.failed;
 }
+
+await runCli({ help: HELP, main });

@@ -7,6 +7,7 @@ import { measureBuild } from '../src/lib/bench/astro-build.ts';
 import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
 import { timeBuiltFilter } from '../src/lib/directory/filter-timing.ts';
 import { pageWeight } from '../src/lib/directory/page-weight.ts';
+import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run bench:directory [-- --people <n>]
 
@@ -24,11 +25,8 @@ Example:
 
 const QUERIES = ['たなか', 'タナカ', 'ｻﾄｳ', 'tanaka', 'Yui Sato', '@u12', 'えんじにあ', 'search'];
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { people: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) return void console.log(HELP);
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { people: { type: 'string' } } });
   const people = Number(values.people ?? 1000) || 1000;
   const root = path.resolve(import.meta.dirname, '..');
   // Inside the project on purpose: Astro 7's prerender chunks in <outDir>/.prerender import
@@ -63,10 +61,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  // parseArgs refuses unknown options and missing values with a code; those are usage errors.
-  const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  console.error(usage ? `${message.replace(/\.$/, '')}. Run with --help for the options.` : message);
-  process.exitCode = usage ? 2 : 1;
-});
+await runCli({ help: HELP, main });

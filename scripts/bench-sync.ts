@@ -5,6 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { runSyncBench } from '../src/lib/bench/sync-bench.ts';
+import { UsageError } from '../src/lib/content/portal-error.ts';
+import { EXIT, runCli } from './lib/cli.ts';
 
 const HELP = `Benchmark npm run sync against a local fake GitHub REST server (127.0.0.1, no network).
 
@@ -26,9 +28,7 @@ Example:
 function count(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) {
-    throw Object.assign(new Error(`--${name} ${JSON.stringify(value)} is not a positive whole number`), {
-      code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
-    });
+    throw new UsageError(`--${name} ${JSON.stringify(value)} is not a positive whole number`);
   }
   return n;
 }
@@ -39,28 +39,16 @@ async function main(argv: string[]): Promise<number> {
     options: {
       pages: { type: 'string', default: '1000' },
       changed: { type: 'string', default: '10' },
-      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const pages = count('pages', values.pages);
   const changed = Math.min(count('changed', values.changed), pages);
   const figures = await runSyncBench({ pages, changed, print: console.log, clock: () => new Date() });
-  return figures.every((figure) => figure.limit === undefined || figure.requests <= figure.limit) ? 0 : 1;
+  const withinLimits = figures.every(
+    (figure) => figure.limit === undefined || figure.requests <= figure.limit,
+  );
+  return withinLimits ? EXIT.ok : EXIT.failed;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Same as npm run sync: a wrong option gets its message and a pointer to --help, not a stack.
-    const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(usage ? `${(error as Error).message}. Run with --help for the options.` : error);
-    process.exitCode = 2;
-  },
-);
+await runCli({ help: HELP, main });

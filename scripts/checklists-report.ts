@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadChecklists } from '../src/lib/checklists/checklists-fs.ts';
-import { failure } from '../src/lib/checklists/cli-usage.ts';
 import { formatReport } from '../src/lib/checklists/report-format.ts';
 import { checklistReport } from '../src/lib/checklists/report.ts';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { EXIT, runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run checklists:report [-- --strict] [--json]
 
@@ -20,24 +20,15 @@ Options:
 Example:
   npm run checklists:report -- --strict`;
 
-try {
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
-    options: {
-      strict: { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    args: argv,
+    options: { strict: { type: 'boolean' }, json: { type: 'boolean' } },
   });
-  if (values.help) {
-    console.log(HELP);
-  } else {
-    const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
-    const report = checklistReport(org, parse);
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-    if (values.strict && report.problems > 0) process.exitCode = 1;
-  }
-} catch (error) {
-  const { message, exitCode } = failure(error);
-  console.error(message);
-  process.exitCode = exitCode;
+  const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
+  const report = checklistReport(org, parse);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  return values.strict && report.problems > 0 ? EXIT.failed : EXIT.ok;
 }
+
+await runCli({ help: HELP, main });

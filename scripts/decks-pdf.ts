@@ -3,9 +3,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
+import { PortalError } from '../src/lib/content/portal-error.ts';
 import { writeDeckPdfs } from '../src/lib/decks/pdf.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';
-import { launchChromium } from '../src/lib/serve/chromium.ts';
+import { launchChromiumOrExplain } from './lib/browser.ts';
+import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run decks:pdf -- [SLUG...] [--with-notes] [--dist DIR] [--out DIR]
 
@@ -23,49 +25,46 @@ Environment: CHROMIUM_PATH (default /usr/bin/chromium), PORTAL_CONTENT_DIR (defa
 Example:
   npm run decks:pdf -- infrastructure --with-notes`;
 
-try {
+async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
-    options: {
-      'with-notes': { type: 'boolean' },
-      dist: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { 'with-notes': { type: 'boolean' }, dist: { type: 'string' }, out: { type: 'string' } },
   });
-  if (values.help) {
-    console.log(HELP);
-  } else {
-    const dist = path.resolve(values.dist ?? 'dist');
-    await access(path.join(dist, 'decks')).catch((cause: unknown) => {
-      throw new Error(
-        `${dist} holds no built decks. Run npm run build first, or pass --dist with the built site.`,
-        { cause },
-      );
+  const dist = path.resolve(values.dist ?? 'dist');
+  await access(path.join(dist, 'decks')).catch((cause: unknown) => {
+    throw new PortalError(
+      `${dist} holds no built decks`,
+      'Run npm run build first, or pass --dist with the built site',
+      { cause },
+    );
+  });
+  const known = (await loadOrg(resolveContentDir())).decks.map((deck) => deck.id);
+  const unknown = positionals.filter((slug) => !known.includes(slug));
+  if (unknown.length > 0)
+    throw new PortalError(
+      `No deck named ${unknown.map((s) => `"${s}"`).join(', ')}`,
+      `Use one of ${known.join(', ')}`,
+    );
+  // Chromium first: when it cannot start, no server is left open to keep the process alive.
+  const browser = await launchChromiumOrExplain();
+  const server = await serveStatic(dist).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
+  try {
+    const files = await writeDeckPdfs({
+      browser,
+      siteUrl: `${server.url}/`,
+      decks: positionals.length > 0 ? positionals : known,
+      outDir: path.resolve(values.out ?? 'decks-pdf'),
+      withNotes: values['with-notes'] ?? false,
     });
-    const known = (await loadOrg(resolveContentDir())).decks.map((deck) => deck.id);
-    const unknown = positionals.filter((slug) => !known.includes(slug));
-    if (unknown.length > 0)
-      throw new Error(
-        `No deck named ${unknown.map((s) => `"${s}"`).join(', ')}. Use one of ${known.join(', ')}.`,
-      );
-    const server = await serveStatic(dist);
-    const browser = await launchChromium();
-    try {
-      const files = await writeDeckPdfs({
-        browser,
-        siteUrl: `${server.url}/`,
-        decks: positionals.length > 0 ? positionals : known,
-        outDir: path.resolve(values.out ?? 'decks-pdf'),
-        withNotes: values['with-notes'] ?? false,
-      });
-      for (const file of files) console.log(path.relative(process.cwd(), file));
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    for (const file of files) console.log(path.relative(process.cwd(), file));
+  } finally {
+    await browser.close();
+    await server.close();
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
 }
+
+await runCli({ help: HELP, main });

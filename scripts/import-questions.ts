@@ -4,12 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
-import { cliFailure } from '../src/lib/agenda/cli-failure.ts';
 import { AgendaError } from '../src/lib/agenda/errors.ts';
 import { readBank, writeBankChanges } from '../src/lib/agenda/question-bank-fs.ts';
 import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/question-import.ts';
 import { importLines } from '../src/lib/agenda/import-report.ts';
 import { mergeQuestions } from '../src/lib/agenda/question-merge.ts';
+import { UsageError } from '../src/lib/content/portal-error.ts';
+import { runCli } from './lib/cli.ts';
 
 const HELP = `Import 1on1 questions into the question bank (content/agendas/questions/<theme>.yaml).
 
@@ -33,16 +34,16 @@ Options
 Example
   npm run import:questions -- ~/Downloads/1on1-questions.md`;
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { 'dry-run': { type: 'boolean' } },
   });
-  if (values.help) return void console.log(HELP);
   const file = positionals[0];
   if (file === undefined || positionals.length > 1)
-    throw new AgendaError(
-      'Give exactly one file to import',
+    throw new UsageError(
+      `Give exactly one file to import (got ${positionals.length})`,
       'Run npm run import:questions -- questions.md (see --help)',
     );
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
@@ -66,8 +67,4 @@ async function main(): Promise<void> {
     );
 }
 
-main().catch((error: unknown) => {
-  const { message, exitCode } = cliFailure(error);
-  console.error(message);
-  process.exitCode = exitCode;
-});
+await runCli({ help: HELP, main });

@@ -3,10 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { PortalError, UsageError } from '../src/lib/content/portal-error.ts';
 import { parseUsersExport } from '../src/lib/slack-import/export.ts';
 import { writeChanges } from '../src/lib/slack-import/people-fs.ts';
 import { planImport } from '../src/lib/slack-import/plan-fs.ts';
 import { importReport, refusal } from '../src/lib/slack-import/report.ts';
+import { EXIT, runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run import:slack -- <users.json> [--dry-run] [--content <dir>]
 
@@ -25,51 +27,42 @@ Options:
 Example:
   npm run import:slack -- ~/Downloads/export/users.json --dry-run`;
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
-    options: {
-      'dry-run': { type: 'boolean' },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { 'dry-run': { type: 'boolean' }, content: { type: 'string' } },
   });
-  if (values.help) return void console.log(HELP);
   const [exportFile, ...extra] = positionals;
-  if (!exportFile || extra.length > 0) {
-    console.error(`Expected one users.json file, got ${positionals.length}. Run with --help for usage.`);
-    process.exitCode = 2;
-    return;
-  }
+  if (!exportFile || extra.length > 0)
+    throw new UsageError(
+      `Expected one users.json file, got ${positionals.length}`,
+      'Run with --help for usage',
+    );
   const dryRun = values['dry-run'] ?? false;
   const users = parseUsersExport(await readExport(exportFile), exportFile);
   const { files, result, problems } = await planImport(values.content ?? resolveContentDir(), users);
   console.log(importReport(result, { dryRun }));
   if (problems.length > 0) {
     console.error(refusal(problems));
-    process.exitCode = 1;
-    return;
+    return EXIT.failed;
   }
-  if (dryRun) return;
+  if (dryRun) return EXIT.ok;
   const written = await writeChanges(files, result.matched);
   console.log(`Wrote ${written.length} file(s).`);
+  return EXIT.ok;
 }
 
 async function readExport(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(
-      `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Pass the path of users.json from an unzipped Slack export.`,
+    throw new PortalError(
+      `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'Pass the path of users.json from an unzipped Slack export',
       { cause: error },
     );
   }
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  // parseArgs refuses unknown options and missing values with a code; those are usage errors.
-  const usage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  console.error(usage ? `${message.replace(/\.$/, '')}. Run with --help for the options.` : message);
-  process.exitCode = usage ? 2 : 1;
-});
+await runCli({ help: HELP, main });

@@ -1,6 +1,5 @@
 // The weekly read-through (issue 5): parse args, load the content, plan or record, print.
 import { loadChecklists } from '../src/lib/checklists/checklists-fs.ts';
-import { failure } from '../src/lib/checklists/cli-usage.ts';
 import { localIsoDate } from '../src/lib/calendar/dates.ts';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import {
@@ -12,9 +11,10 @@ import {
 } from '../src/lib/readthrough/cli.ts';
 import { writeRecord } from '../src/lib/readthrough/record-fs.ts';
 import { shownPath } from '../src/lib/readthrough/shown-path.ts';
+import { runCli } from './lib/cli.ts';
 
-async function main(): Promise<void> {
-  const args = parseReadThroughArgs(process.argv.slice(2));
+async function main(argv: string[]): Promise<void> {
+  const args = parseReadThroughArgs(argv);
   if (args.command === 'help') return void console.log(READTHROUGH_HELP);
   const cwd = process.cwd();
   const contentDir = resolveContentDir();
@@ -33,8 +33,4 @@ async function main(): Promise<void> {
   console.log(`Recorded ${record.items.length} item(s) in ${shownPath(file, cwd)}.`);
 }
 
-main().catch((error: unknown) => {
-  const { message, exitCode } = failure(error);
-  console.error(message);
-  process.exitCode = exitCode;
-});
+await runCli({ help: READTHROUGH_HELP, main });

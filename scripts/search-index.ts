@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { INDEX_FILE_NAME, indexForContent, writeIndexFile } from '../src/lib/search/index-fs.ts';
+import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search:index -- [--out FILE]
 
@@ -15,23 +16,16 @@ Options:
 Example:
   PORTAL_CONTENT_DIR=../our-content npm run search:index`;
 
-try {
-  const { values } = parseArgs({
-    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    console.log(HELP);
-  } else {
-    const out = path.resolve(values.out ?? path.join('dist', INDEX_FILE_NAME));
-    const started = performance.now();
-    const index = await indexForContent(resolveContentDir());
-    await writeIndexFile(out, index);
-    const ms = Math.round(performance.now() - started);
-    console.log(
-      `Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`,
-    );
-  }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } });
+  const out = path.resolve(values.out ?? path.join('dist', INDEX_FILE_NAME));
+  const started = performance.now();
+  const index = await indexForContent(resolveContentDir());
+  await writeIndexFile(out, index);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`,
+  );
 }
+
+await runCli({ help: HELP, main });

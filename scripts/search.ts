@@ -8,6 +8,7 @@ import {
   writeIndexFile,
 } from '../src/lib/search/index-fs.ts';
 import { loadSearchIndex, search } from '../src/lib/search/search-index.ts';
+import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search -- [--json] [--limit N] [--index FILE] QUERY
 
@@ -25,45 +26,40 @@ Example:
   npm run search -- リリース前
   npm run search -- --json anazawa`;
 
-try {
+async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
       limit: { type: 'string' },
       index: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   const query = positionals.join(' ');
-  if (values.help) {
-    console.log(HELP);
-  } else {
-    const file = path.resolve(values.index ?? path.join('dist', INDEX_FILE_NAME));
-    let index = await readIndexFile(file);
-    if (!index) {
-      index = await indexForContent(resolveContentDir());
-      await writeIndexFile(file, index);
-      console.error(`Built the search index into ${path.relative(process.cwd(), file)}.`);
-    }
-    const limit = Math.max(1, Number.parseInt(values.limit ?? '10', 10) || 10);
-    const results = search(loadSearchIndex(index), query, limit);
-    if (values.json) {
-      console.log(
-        JSON.stringify(
-          results.map(({ kind, title, url, snippet, score }) => ({ kind, title, url, snippet, score })),
-          null,
-          2,
-        ),
-      );
-    } else if (results.length === 0) {
-      console.log(query.trim() === '' ? 'Type something to search for.' : `No results for "${query}".`);
-    } else {
-      for (const r of results)
-        console.log(`${r.kind.padEnd(9)} ${r.title}\n          ${r.url}\n          ${r.snippet}`);
-    }
+  const file = path.resolve(values.index ?? path.join('dist', INDEX_FILE_NAME));
+  let index = await readIndexFile(file);
+  if (!index) {
+    index = await indexForContent(resolveContentDir());
+    await writeIndexFile(file, index);
+    console.error(`Built the search index into ${path.relative(process.cwd(), file)}.`);
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const limit = Math.max(1, Number.parseInt(values.limit ?? '10', 10) || 10);
+  const results = search(loadSearchIndex(index), query, limit);
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        results.map(({ kind, title, url, snippet, score }) => ({ kind, title, url, snippet, score })),
+        null,
+        2,
+      ),
+    );
+  } else if (results.length === 0) {
+    console.log(query.trim() === '' ? 'Type something to search for.' : `No results for "${query}".`);
+  } else {
+    for (const r of results)
+      console.log(`${r.kind.padEnd(9)} ${r.title}\n          ${r.url}\n          ${r.snippet}`);
+  }
 }
+
+await runCli({ help: HELP, main });

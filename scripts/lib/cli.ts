@@ -32,7 +32,9 @@ export function describeFailure(error: unknown, debug: boolean): { code: ExitCod
   if (error instanceof PortalError) return { code: EXIT.failed, text: error.message + stack };
   const parseArgs = nodeUsage(error);
   if (parseArgs) return { code: EXIT.usage, text: parseArgs + stack };
-  const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+  const first = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
+  // One full stop, however the message ended ("disk full." would otherwise end in "..").
+  const what = (first ?? '').trimEnd().replace(/[.。]$/, '');
   return {
     code: EXIT.bug,
     text: `Unexpected error (a bug in the portal, not in your content): ${what}. ${debug ? 'Report it with the output below to the portal maintainers.' : `${REPORT}.`}${stack}`,
@@ -67,9 +69,12 @@ export interface CliSpec {
  * Sets `process.exitCode` and lets Node exit by itself, so pending output is flushed.
  */
 export async function runCli(spec: CliSpec, argv: string[] = process.argv.slice(2)): Promise<void> {
-  const debug = argv.includes('--debug') || process.env['PORTAL_DEBUG'] === '1';
-  const args = argv.filter((arg) => arg !== '--debug');
-  if (args.includes('--help') || args.includes('-h')) {
+  // Options end at `--`: what follows is positional, even if it reads `--help` (a search query).
+  const end = argv.indexOf('--') === -1 ? argv.length : argv.indexOf('--');
+  const options = argv.slice(0, end);
+  const debug = options.includes('--debug') || process.env['PORTAL_DEBUG'] === '1';
+  const args = [...options.filter((arg) => arg !== '--debug'), ...argv.slice(end)];
+  if (options.includes('--help') || options.includes('-h')) {
     process.stdout.write(spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`);
     process.exitCode = EXIT.ok;
     return;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/dates.ts';
-import { AgendaError } from './errors.ts';
+import { UsageError } from '../content/portal-error.ts';
 import type { Prepared, PrepareRequest } from './prepare-fs.ts';
 import type { Session } from './schedule.ts';
 import type { Lang, TopicCount } from './types.ts';
@@ -44,7 +44,7 @@ export interface AgendaOptions {
   force: boolean;
 }
 
-/** Parses and checks the command line; throws an AgendaError naming the bad option. */
+/** Parses and checks the command line; throws a UsageError (exit code 2) naming the bad option. */
 export function parseAgendaArgs(args: string[]): AgendaOptions {
   const { values } = parseArgs({
     args,
@@ -65,7 +65,7 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
     },
   });
   const bad = (option: string, value: string, fix: string): never => {
-    throw new AgendaError(`--${option} "${value}" is not valid`, fix);
+    throw new UsageError(`--${option} "${value}" is not valid`, fix);
   };
   if (values.date !== undefined && !isIsoDate(values.date))
     bad('date', values.date, 'Write the date as YYYY-MM-DD, like 2026-11-18');
@@ -78,7 +78,7 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
     bad('within', values.within ?? '', 'Use a number of days from 0 to 31');
   const mode = values.due ? 'due' : values.list ? 'list' : 'one';
   if (mode === 'one' && values.member === undefined && !values.help) {
-    throw new AgendaError(
+    throw new UsageError(
       'No member was given',
       'Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help',
     );

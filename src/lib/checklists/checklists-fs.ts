@@ -5,6 +5,7 @@ import type { ContentError } from '../content/errors.ts';
 import { loadOrg } from '../content/load-org.ts';
 import type { Org } from '../content/org.ts';
 import { parseContentFile } from '../content/parse-file.ts';
+import { PortalError } from '../content/portal-error.ts';
 import { referenceErrors } from '../content/references.ts';
 import { checklistFile, parseEntry } from './org-checklists.ts';
 import type { ParsedChecklist } from './parse.ts';
@@ -43,8 +44,9 @@ export async function loadChecklists(contentDir: string, cwd: string): Promise<L
     if (cached) return cached;
     const entry = org.checklists.find((candidate) => candidate.id === slug);
     if (!entry)
-      throw new Error(
-        `There is no checklist "${slug}". Use one of ${org.checklists.map((c) => c.id).join(', ')}.`,
+      throw new PortalError(
+        `There is no checklist "${slug}"`,
+        `Use one of ${org.checklists.map((c) => c.id).join(', ')}`,
       );
     const parsed = parseEntry(entry, bodyLines.get(slug));
     cache.set(slug, parsed);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { LoadedChecklists } from '../checklists/checklists-fs.ts';
-import { UsageError } from '../checklists/cli-usage.ts';
 import type { ContentError } from '../content/errors.ts';
+import { UsageError } from '../content/portal-error.ts';
 import type { Readthrough } from '../content/org.ts';
 import { lastReadByItem } from './last-read.ts';
 import { formatPlan } from './plan-format.ts';
@@ -65,18 +65,18 @@ export function parseReadThroughArgs(argv: readonly string[]): ReadThroughArgs {
   const [command] = positionals;
   if (values.help || command === undefined) return { command: 'help' };
   if (command !== 'plan' && command !== 'record')
-    throw new UsageError(`Unknown command "${command}". Use "plan" or "record" (see --help).`);
+    throw new UsageError(`Unknown command "${command}"`, 'Use "plan" or "record" (see --help)');
   const checklist = values.checklist;
   if (!checklist)
-    throw new UsageError('No checklist given. Add --checklist SLUG, such as --checklist release.');
+    throw new UsageError('No checklist given', 'Add --checklist SLUG, such as --checklist release');
   if (command === 'plan') {
     const count = Number(values.count);
     if (!Number.isInteger(count) || count < 1)
-      throw new UsageError(`--count "${values.count}" is not a positive whole number. Pass e.g. --count 5.`);
+      throw new UsageError(`--count "${values.count}" is not a positive whole number`, 'Pass e.g. --count 5');
     return { command, checklist, count };
   }
   if (!values.facilitator)
-    throw new UsageError('No facilitator given. Add --facilitator PERSON, such as --facilitator @anazawa.');
+    throw new UsageError('No facilitator given', 'Add --facilitator PERSON, such as --facilitator @anazawa');
   return {
     command,
     checklist,

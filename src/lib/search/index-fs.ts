@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { loadOrg } from '../content/load-org.ts';
+import { PortalError } from '../content/portal-error.ts';
 import { searchDocuments } from './documents.ts';
 import { buildSearchIndex, type SearchIndexFile } from './search-index.ts';
 
@@ -25,13 +26,18 @@ export async function readIndexFile(file: string): Promise<SearchIndexFile | und
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new PortalError(
+      `Cannot read the search index ${file} (${code ?? 'error'})`,
+      'Check its permissions, or pass --index with another file',
+      { cause: error },
+    );
   }
   try {
     return JSON.parse(text) as SearchIndexFile;
   } catch (cause) {
-    throw new Error(`${file} is not valid JSON. Delete it and run \`npm run search:index\` again.`, {
+    throw new PortalError(`${file} is not valid JSON`, 'Delete it and run `npm run search:index` again', {
       cause,
     });
   }

@@ -1,3 +1,4 @@
+import { PortalError } from '../content/portal-error.ts';
 import { intlSegmenter, noSegmenter, termStrings, type Segmenter } from './tokenize.ts';
 import { queryGroups, runQuery } from './query.ts';
 import { snippet, type Piece } from './highlight.ts';
@@ -85,8 +86,9 @@ export interface LoadedIndex {
 /** Parses an index file; throws when it is not one, so a stale or foreign file is noticed. */
 export function loadSearchIndex(file: SearchIndexFile, segment: Segmenter = intlSegmenter): LoadedIndex {
   if (file?.version !== 3 || !Array.isArray(file.docs) || !Array.isArray(file.postings)) {
-    throw new Error(
-      `The search index has version ${JSON.stringify(file?.version)}, not 3. Rebuild it with \`npm run search:index\`.`,
+    throw new PortalError(
+      `The search index has version ${JSON.stringify(file?.version)}, not 3`,
+      'Rebuild it with `npm run search:index`',
     );
   }
   return { docs: file.docs, index: unpackTerms(file, file.docs.length), segment };

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { PortalError } from '../content/portal-error.ts';
 
 /** A `users.json` that cannot be read: the message names the file, the entry and how to fix it. */
-export class SlackExportError extends Error {
+export class SlackExportError extends PortalError {
   override name = 'SlackExportError';
 }
 
@@ -33,13 +34,15 @@ export function parseUsersExport(text: string, file: string): SlackUser[] {
     data = JSON.parse(text);
   } catch (error) {
     throw new SlackExportError(
-      `${file} is not valid JSON (${(error as Error).message}). Use the users.json from the top level of an unzipped Slack export, unchanged.`,
+      `${file} is not valid JSON (${(error as Error).message})`,
+      'Use the users.json from the top level of an unzipped Slack export, unchanged',
       { cause: error },
     );
   }
   if (!Array.isArray(data)) {
     throw new SlackExportError(
-      `${file} holds ${data === null ? 'null' : typeof data} where a list of users was expected. Use users.json from a Slack export, not channels.json or an API response.`,
+      `${file} holds ${data === null ? 'null' : typeof data} where a list of users was expected`,
+      'Use users.json from a Slack export, not channels.json or an API response',
     );
   }
   return data.map((entry, index) => {
@@ -48,7 +51,9 @@ export function parseUsersExport(text: string, file: string): SlackUser[] {
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || '(entry)';
     throw new SlackExportError(
-      `${file}: entry ${index} has a bad or missing \`${field}\` (${issue?.message ?? 'invalid'}). Each user needs an "id" and a "name", as in an unchanged Slack export.`,
+      `entry ${index} has a bad or missing \`${field}\` (${issue?.message ?? 'invalid'})`,
+      'Each user needs an "id" and a "name", as in an unchanged Slack export',
+      { where: file },
     );
   });
 }

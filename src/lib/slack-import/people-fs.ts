@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import YAML, { type Document } from 'yaml';
+import { PortalError } from '../content/portal-error.ts';
 import type { DirectoryPerson, Match } from './match.ts';
 
 /** One `content/people/*.yaml` file, parsed as a YAML document so comments and order survive. */
@@ -12,7 +13,7 @@ export interface PersonFile {
 }
 
 /** A person file the import cannot read: it names the file and what to fix. */
-export class PeopleFileError extends Error {
+export class PeopleFileError extends PortalError {
   override name = 'PeopleFileError';
 }
 
@@ -23,7 +24,8 @@ export async function readPeopleFiles(peopleDir: string): Promise<PersonFile[]> 
     names = (await readdir(peopleDir)).filter((name) => name.endsWith('.yaml')).sort();
   } catch (error) {
     throw new PeopleFileError(
-      `Cannot read the people folder ${peopleDir}. Run from the portal's root or pass --content <dir>.`,
+      `Cannot read the people folder ${peopleDir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      "Run from the portal's root or pass --content <dir>",
       { cause: error },
     );
   }
@@ -33,7 +35,8 @@ export async function readPeopleFiles(peopleDir: string): Promise<PersonFile[]> 
       const doc = YAML.parseDocument(await readFile(file, 'utf8'));
       if (doc.errors.length > 0) {
         throw new PeopleFileError(
-          `${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0]}). Fix the file, then import again.`,
+          `${file} is not valid YAML (${doc.errors[0]?.message.split('\n')[0]})`,
+          'Fix the file, then import again',
         );
       }
       const text = (key: string[]) => {

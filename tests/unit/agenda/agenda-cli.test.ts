@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/run-cli.ts';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const NODE = path.join(ROOT, 'node_modules/.bin/node');
 
 let privateDir: string;
 beforeEach(async () => {
@@ -18,24 +14,10 @@ afterEach(async () => {
 });
 
 /** Runs `npm run agenda -- ...` the way a manager would, minus npm's banner. */
-async function agenda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    PORTAL_CONTENT_DIR: FIXTURE_CONTENT,
-    PORTAL_PRIVATE_DIR: privateDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(NODE, ['scripts/agenda.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const agenda = (...args: string[]) =>
+  runCli('scripts/agenda.ts', args, {
+    env: { PORTAL_CONTENT_DIR: FIXTURE_CONTENT, PORTAL_PRIVATE_DIR: privateDir },
+  });
 
 describe('npm run agenda', () => {
   it('prints help', async () => {
@@ -51,6 +33,16 @@ describe('npm run agenda', () => {
       stdout: '',
       stderr: "Unknown option '--bogus'. Run with --help for the options.",
     });
+  });
+
+  it('refuses a bad option value as a wrong command line (exit code 2), writing nothing', async () => {
+    const { code, stdout, stderr } = await agenda('--member', 'anazawa-sho', '--date', '18.11.2026');
+    expect({ code, stdout, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--date "18.11.2026" is not valid. Write the date as YYYY-MM-DD, like 2026-11-18.',
+    });
+    expect(await readdir(privateDir)).toEqual([]);
   });
 
   it('writes an agenda to the private dir, prints JSON, warns about a past date, and is repeatable', async () => {
@@ -91,18 +83,12 @@ describe('npm run agenda', () => {
 
   it('refuses a private dir inside the content directory', async () => {
     const env = {
-      ...process.env,
       PORTAL_CONTENT_DIR: FIXTURE_CONTENT,
       PORTAL_PRIVATE_DIR: path.join(FIXTURE_CONTENT, 'private'),
     };
-    const run = promisify(execFile)(NODE, ['scripts/agenda.ts', '--member', 'anazawa-sho'], {
-      cwd: ROOT,
-      env,
-    });
-    await expect(run).rejects.toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('which is built into or published with the site'),
-    });
+    const { code, stderr } = await runCli('scripts/agenda.ts', ['--member', 'anazawa-sho'], { env });
+    expect(code).toBe(1);
+    expect(stderr).toContain('which is built into or published with the site');
   });
 
   it('reports an unknown person in schedule.yaml by entry and field, for --list and --member alike', async () => {

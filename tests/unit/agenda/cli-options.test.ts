@@ -1,8 +1,6 @@
-import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cliFailure } from '../../../src/lib/agenda/cli-failure.ts';
 import { localToday, parseAgendaArgs } from '../../../src/lib/agenda/cli-options.ts';
-import { AgendaError } from '../../../src/lib/agenda/errors.ts';
+import { describeFailure, EXIT } from '../../../scripts/lib/cli.ts';
 
 describe.each([
   [new Date(2026, 10, 18, 0, 5), '2026-11-18'],
@@ -17,39 +15,26 @@ it('has no hidden clock: "now" must be passed in', () => {
   expect(() => localToday()).toThrow();
 });
 
-const parseError = (args: string[]): unknown => {
-  try {
-    parseArgs({ args, options: { member: { type: 'string' } } });
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected parseArgs to throw');
-};
-
 describe.each([
+  [['--bogus'], "Unknown option '--bogus'. Run with --help for the options."],
+  [['--member'], "Option '--member <value>' argument missing. Run with --help for the options."],
   [
-    'an unknown option',
-    () => parseAgendaArgs(['--bogus']),
-    { message: "Unknown option '--bogus'. Run with --help for the options.", exitCode: 2 },
+    ['--member', 'a', '--date', '18.11.2026'],
+    '--date "18.11.2026" is not valid. Write the date as YYYY-MM-DD, like 2026-11-18.',
   ],
+  [['--member', 'a', '--topics', '3'], '--topics "3" is not valid. Use 4 or 5.'],
   [
-    'a missing value',
-    () => parseError(['--member']),
-    { message: "Option '--member <value>' argument missing. Run with --help for the options.", exitCode: 2 },
+    ['--date', '2026-11-18'],
+    'No member was given. Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help.',
   ],
-  [
-    'an AgendaError',
-    () => new AgendaError('No member was given', 'Pass --member <slug>'),
-    { message: 'No member was given. Pass --member <slug>.', exitCode: 1 },
-  ],
-])('cliFailure: %s', (_name, make, expected) => {
-  it(`prints ${expected.message}`, () => {
+])('parseAgendaArgs(%j) refuses', (args, text) => {
+  it('as a wrong command line: exit code 2, two sentences', () => {
     let error: unknown;
     try {
-      error = make();
+      parseAgendaArgs(args);
     } catch (thrown) {
       error = thrown;
     }
-    expect(cliFailure(error)).toEqual(expected);
+    expect(describeFailure(error, false)).toEqual({ code: EXIT.usage, text });
   });
 });

@@ -1,14 +1,12 @@
 // npm run import:questions as a child process, for inputs that must be refused with nothing written.
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runCli } from '../../support/run-cli.ts';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 let temp: string;
 let content: string;
 beforeEach(async () => {
@@ -19,20 +17,8 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(temp, { recursive: true, force: true }));
 
-async function importQuestions(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, PORTAL_CONTENT_DIR: content };
-  const node = path.join(ROOT, 'node_modules/.bin/node');
-  try {
-    const { stdout, stderr } = await promisify(execFile)(node, ['scripts/import-questions.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const importQuestions = (...args: string[]) =>
+  runCli('scripts/import-questions.ts', args, { env: { PORTAL_CONTENT_DIR: content } });
 
 const allFiles = async (): Promise<string[]> => (await readdir(temp, { recursive: true })).sort();
 
@@ -40,6 +26,14 @@ it('npm run import:questions points an unknown option to --help, with exit code 
   const { code, stderr } = await importQuestions('--bogus', 'list.md');
   expect(code).toBe(2);
   expect(stderr).toMatch(/^Unknown option '--bogus'\..* Run with --help for the options\.\n$/);
+});
+
+it('npm run import:questions without a file is a wrong command line, exit code 2', async () => {
+  const { code, stderr } = await importQuestions();
+  expect(code).toBe(2);
+  expect(stderr).toBe(
+    'Give exactly one file to import (got 0). Run npm run import:questions -- questions.md (see --help).\n',
+  );
 });
 
 describe('npm run import:questions refuses ids that are not file names', () => {

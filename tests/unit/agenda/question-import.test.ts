@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { detectLanguage } from '../../../src/lib/agenda/language.ts';
@@ -13,6 +11,7 @@ import {
 } from '../../../src/lib/agenda/question-import.ts';
 import { mergeQuestions, normaliseQuestion } from '../../../src/lib/agenda/question-merge.ts';
 import { themeFile, writeBankChanges } from '../../../src/lib/agenda/question-bank-fs.ts';
+import { runCli } from '../../support/run-cli.ts';
 import { FIXTURE_CONTENT } from './fixture-org.ts';
 
 describe.each([
@@ -116,14 +115,10 @@ describe('npm run import:questions', () => {
       source,
       '## 心と体 / Wellbeing {#wellbeing}\n- 眠れていますか？\n- Are you taking breaks?\n- 眠れていますか\n',
     );
-    const root = path.resolve(import.meta.dirname, '../../..');
     const run = () =>
-      promisify(execFile)(
-        path.join(root, 'node_modules/.bin/node'),
-        ['scripts/import-questions.ts', source],
-        { cwd: root, env: { ...process.env, PORTAL_CONTENT_DIR: content } },
-      );
+      runCli('scripts/import-questions.ts', [source], { env: { PORTAL_CONTENT_DIR: content } });
     const first = await run();
+    expect(first.code).toBe(0);
     expect(first.stdout).toContain('wellbeing (new theme): 2 added');
     const theme = parse(await readFile(path.join(content, 'agendas/questions/wellbeing.yaml'), 'utf8'));
     expect(theme).toEqual({

@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/run-cli.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/checklists/content');
 
 let content: string;
@@ -17,24 +15,8 @@ beforeEach(async () => {
 afterEach(() => rm(content, { recursive: true, force: true }));
 
 /** Runs a script the way `npm run <name> -- ...` would, minus npm's banner. */
-async function run(
-  script: string,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    PORTAL_CONTENT_DIR: content,
-    PORTAL_SITE_URL: 'https://portal.example',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(NODE, [script, ...args], { cwd: ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const run = (script: string, ...args: string[]) =>
+  runCli(script, args, { env: { PORTAL_CONTENT_DIR: content, PORTAL_SITE_URL: 'https://portal.example' } });
 
 describe('npm run readthrough', () => {
   it('prints help', async () => {

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../src/lib/calendar/dates.ts';
-import { failure, usageMessage } from '../../../src/lib/checklists/cli-usage.ts';
 import { parseReadThroughArgs } from '../../../src/lib/readthrough/cli.ts';
+import { describeFailure, EXIT } from '../../../scripts/lib/cli.ts';
 
 describe.each([
   { argv: [], expected: { command: 'help' } },
@@ -60,23 +59,7 @@ describe.each([
     } catch (error) {
       thrown = error;
     }
-    expect(failure(thrown)).toEqual({ message, exitCode: 2 });
-  });
-});
-
-describe('usageMessage', () => {
-  it('keeps Node’s own sentence when it has one, and leaves other errors alone', () => {
-    let thrown: unknown;
-    try {
-      parseArgs({ args: ['extra'], options: {} });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(usageMessage(thrown)).toBe(
-      "Unexpected argument 'extra'. This command does not take positional arguments. Run with --help for the options.",
-    );
-    expect(usageMessage(new Error('disk full'))).toBeUndefined();
-    expect(failure(new Error('disk full'))).toEqual({ message: 'disk full', exitCode: 1 });
+    expect(describeFailure(thrown, false)).toEqual({ text: message, code: EXIT.usage });
   });
 });
 

@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/run-cli.ts';
 
-const run = promisify(execFile);
-const node = path.resolve('node_modules/.bin/node');
 let dir: string;
-const env = { ...process.env, PORTAL_CONTENT_DIR: path.resolve('tests/fixtures/content/minimal') };
+const env = { PORTAL_CONTENT_DIR: path.resolve('tests/fixtures/content/minimal') };
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'search-cli-'));
@@ -18,9 +15,14 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('npm run search, as a child process', () => {
   it('builds the missing index, then prints JSON results best first', async () => {
     const index = path.join(dir, 'index.json');
-    const { stdout, stderr } = await run(node, ['scripts/search.ts', '--json', '--index', index, 'かとう'], {
-      env,
-    });
+    const { code, stdout, stderr } = await runCli(
+      'scripts/search.ts',
+      ['--json', '--index', index, 'かとう'],
+      {
+        env,
+      },
+    );
+    expect(code).toBe(0);
     expect(stderr).toContain('Built the search index');
     const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
     expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
@@ -29,17 +31,21 @@ describe('npm run search, as a child process', () => {
   });
 
   it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
-    const { stdout } = await run(
-      node,
-      ['scripts/search.ts', '--index', path.join(dir, 'index.json'), query],
-      { env },
+    const { code, stdout } = await runCli(
+      'scripts/search.ts',
+      ['--index', path.join(dir, 'index.json'), query],
+      {
+        env,
+      },
     );
+    expect(code).toBe(0);
     expect(stdout).toMatch(/No results|Type something/);
   });
 
   it('search:index writes the index and says where', async () => {
     const out = path.join(dir, 'built.json');
-    const { stdout } = await run(node, ['scripts/search-index.ts', '--out', out], { env });
+    const { code, stdout } = await runCli('scripts/search-index.ts', ['--out', out], { env });
+    expect(code).toBe(0);
     expect(stdout).toMatch(/Indexed \d+ documents/);
     expect(JSON.parse(await readFile(out, 'utf8')).docs.length).toBeGreaterThan(5);
   });
@@ -48,7 +54,8 @@ describe('npm run search, as a child process', () => {
     ['scripts/search.ts', 'Usage: npm run search'],
     ['scripts/bench-search.ts', "bench:build's synthetic organisation"],
   ])('%s has --help', async (script, usage) => {
-    const { stdout } = await run(node, [script, '--help']);
+    const { code, stdout } = await runCli(script, ['--help']);
+    expect(code).toBe(0);
     expect(stdout).toContain(usage);
   });
 });
