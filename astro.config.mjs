@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { avatars } from './src/integrations/avatars.ts';
 import { buildIsolation, contentCacheDir } from './src/integrations/build-isolation.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { deckPlugin } from './src/lib/decks/deck-plugin.ts';
+import { sanitizePlugin } from './src/lib/text/sanitize-plugin.ts';
 import { resolveContentDir } from './src/lib/content/content-dir.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -18,6 +21,20 @@ export default defineConfig({
   integrations: [buildIsolation(), contentCheck(), avatars(), mdx()],
   // One data store per content folder (src/integrations/build-isolation.ts); tests may pass their own.
   cacheDir: process.env.PORTAL_CACHE_DIR || contentCacheDir(resolveContentDir(), import.meta.dirname),
+  // Every Markdown body goes through the one sanitiser (src/lib/text/sanitize.ts), decks with their
+  // components kept (src/lib/decks/deck-plugin.ts). Sätteri runs its own highlighter before any
+  // plugin, and the sanitiser would strip its inline colours, so it is off and Shiki runs last,
+  // on sanitised code blocks. MDX inherits all of this (`mdx()` extends the Markdown config).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      hastPlugins: [
+        sanitizePlugin(),
+        deckPlugin({ root: process.cwd() }),
+        satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', undefined), undefined),
+      ],
+    }),
+  },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always', concurrency: 4 },
   prefetch: false,

@@ -1,24 +1,25 @@
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeSanitizeBody } from '../text/sanitize.ts';
 
 /**
  * Markdown to HTML for checklist text that may come from a wiki anyone can edit. Raw HTML is
- * parsed (rehype-raw) and then sanitised with GitHub's own allow-list (rehype-sanitize's default
- * schema), so `<kbd>` or `<details>` survive while `<script>`, `on*` handlers and `javascript:`
- * URLs do not. Sanitising runs last, after every step that could add markup.
+ * parsed (rehype-raw) and then sanitised with the site's one sanitiser (src/lib/text/sanitize.ts,
+ * GitHub's allow-list made stricter), so `<kbd>` or `<details>` survive while `<script>`, `on*`
+ * handlers, `javascript:` URLs and images from other hosts do not. Sanitising runs last, after
+ * every step that could add markup.
  */
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeSanitizeBody)
   .use(rehypeStringify);
 
 /**

@@ -14,6 +14,8 @@ export interface ComponentUse {
   name: string;
   /** Attributes written as plain strings; expressions (`id={x}`) are left out. */
   attributes: Record<string, string>;
+  /** The names of all attributes, however written (`id="x"`, `id={x}`). */
+  names: string[];
   /** Line in the body (1-based), when the parser knows it. */
   line: number | undefined;
 }
@@ -38,7 +40,10 @@ export function componentUses(root: MdxNode): ComponentUse[] {
           attributes[attribute.name] = attribute.value;
         }
       }
-      uses.push({ name: node.name ?? '', attributes, line: node.position?.start.line });
+      const names = (node.attributes ?? []).flatMap((a) =>
+        a.type === 'mdxJsxAttribute' && a.name ? [a.name] : [],
+      );
+      uses.push({ name: node.name ?? '', attributes, names, line: node.position?.start.line });
     }
     for (const child of node.children ?? []) visit(child);
   };

@@ -2,21 +2,16 @@ import { closestPeople, findPerson } from '../directory/lookup.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Deck, Entry, Org } from '../content/org.ts';
 import { fileOf } from '../content/references.ts';
+import { codeProblems } from './code-check.ts';
+import { deckComponentNames, deckComponentProps, isDeckComponent } from './components.ts';
 import { componentUses, parseDeckMdx, type MdxNode } from './mdx-tree.ts';
 import { separatorLines } from './split.ts';
 
-/** The components every deck may use without an import, and the attribute each one needs. */
-export const deckComponents = {
-  Person: 'id',
-  AskMe: 'area',
-  Channel: 'id',
-  Team: 'id',
-  Notes: undefined,
-} as const;
-
 /**
  * Checks every deck's MDX with the parser Astro compiles it with: syntax errors with their line,
- * components that do not exist, directory references (`<Person id>`, `<AskMe area>`,
+ * code of any kind (`import`, `{expressions}`, attribute expressions, spreads, tags other than
+ * the deck components and a few plain ones: code-check.ts), components that do not exist,
+ * directory references (`<Person id>`, `<AskMe area>`,
  * `<Channel id>`, `<Team id>`) that name nothing, and `---` lines that would not become a slide
  * break. `bodyLines` maps `decks/<id>` to the file line the body starts on, so lines name the file.
  */
@@ -45,7 +40,10 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
       ),
     ];
   }
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = codeProblems(root).map(
+    ({ line, what, fix }) =>
+      new ContentError({ file, line: line === undefined ? undefined : line + offset, what, fix }),
+  );
   const known = (kind: string, value: string, ids: readonly { id: string }[], folder: string) =>
     ids.some((entry) => entry.id === value)
       ? undefined
@@ -54,29 +52,29 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
   for (const use of componentUses(root)) {
     const { name } = use;
     const line = use.line === undefined ? undefined : use.line + offset;
-    if (!(name in deckComponents)) {
+    if (!isDeckComponent(name)) {
       errors.push(
         new ContentError({
           file,
           line,
           what: `uses <${name}>, which is not a deck component`,
-          fix: `Use one of ${Object.keys(deckComponents)
-            .map((c) => `<${c}>`)
-            .join(', ')}`,
+          fix: `Use one of ${deckComponentNames.map((c) => `<${c}>`).join(', ')}`,
         }),
       );
       continue;
     }
-    const attribute = deckComponents[name as keyof typeof deckComponents];
+    const [attribute, sample] = Object.entries(deckComponentProps[name] as Record<string, string>)[0] ?? [];
     if (attribute === undefined) continue;
     const value = use.attributes[attribute];
+    // An expression (`id={x}`) is reported by codeProblems; only a missing attribute is left here.
+    if (value === undefined && use.names.includes(attribute)) continue;
     if (value === undefined) {
       errors.push(
         new ContentError({
           file,
           line,
           what: `<${name}> has no ${attribute}="…" written as plain text`,
-          fix: `Write it like <${name} ${attribute}="${example[name as keyof typeof example]}" />`,
+          fix: `Write it like <${name} ${attribute}="${sample}" />`,
         }),
       );
       continue;
@@ -133,8 +131,6 @@ function checkDeck(org: Org, deck: Entry<Deck>, offset: number): ContentError[] 
   }
   return errors;
 }
-
-const example = { Person: 'kato-ken', AskMe: 'infra', Channel: 'ask-infra', Team: 'infrastructure' };
 
 function fixFor(name: string, org: Org): string {
   const ids =

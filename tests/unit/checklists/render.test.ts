@@ -30,7 +30,7 @@ describe.each([
   { input: 'Press <kbd>Ctrl</kbd> **now**', inline: 'Press <kbd>Ctrl</kbd> <strong>now</strong>' },
   {
     input: '`npm ci` and [docs](https://example.com/a)',
-    inline: '<code>npm ci</code> and <a href="https://example.com/a">docs</a>',
+    inline: '<code>npm ci</code> and <a href="https://example.com/a" rel="noopener noreferrer">docs</a>',
   },
 ])('renderInline keeps safe Markdown: $input', ({ input, inline }) => {
   it('renders without a wrapping paragraph', () => {
