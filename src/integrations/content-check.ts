@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { ContentErrors } from '../lib/content/errors.ts';
 import { loadOrg } from '../lib/content/load-org.ts';
+import { buildError } from './build-error.ts';
 
 /**
  * Validates the content directory before Astro loads any collection, with the same code the
@@ -17,11 +19,20 @@ export function contentCheck(): AstroIntegration {
           await loadOrg(resolveContentDir());
         } catch (error) {
           if (!(error instanceof ContentErrors)) throw error;
-          logger.error(error.message);
-          if (command === 'build') {
-            // Exit here: a thrown error would add Astro's stack trace below the clear message.
-            process.exit(1);
+          if (command !== 'build') {
+            logger.error(error.message);
+            return;
           }
+          // Thrown, not process.exit(1): Astro's CLI prints the message and the hint, closes what
+          // it opened and exits 1. Astro 7 prints a "Stack trace:" for any error that has a stack
+          // (formatErrorMessage in astro/dist/core/messages/runtime.js), so buildError drops ours
+          // unless PORTAL_DEBUG=1 or --verbose; the problems list names every file already.
+          const failure = buildError(error);
+          if (failure instanceof AstroError) {
+            failure.name = error.name;
+            failure.hint = 'Fix each file named above, then build again.';
+          }
+          throw failure;
         }
       },
     },
