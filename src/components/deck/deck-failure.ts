@@ -24,11 +24,9 @@ export function deckFailure(
     },
     { cause },
   );
-  const error = new AstroError(
-    { name: 'ContentError', title: 'A deck component could not render', message: problem.message },
-    { cause: problem },
-  );
-  if (placement.deckFile) error.setLocation({ file: placement.deckFile, line, column: 1 });
+  // astro/errors' AstroError takes (message, hint); the message is already both sentences.
+  const error = new AstroError(problem.message);
+  error.cause = problem;
   return error;
 }
 

@@ -1,26 +1,8 @@
 import type { Element, Root } from 'hast';
-import rehypeRaw from 'rehype-raw';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { rehypeSanitizeBody } from '../text/sanitize.ts';
+import { markdownProcessor as processor } from '../text/markdown.ts';
 
-/**
- * Markdown to HTML for checklist text that may come from a wiki anyone can edit. Raw HTML is
- * parsed (rehype-raw) and then sanitised with the site's one sanitiser (src/lib/text/sanitize.ts,
- * GitHub's allow-list made stricter), so `<kbd>` or `<details>` survive while `<script>`, `on*`
- * handlers, `javascript:` URLs and images from other hosts do not. Sanitising runs last, after
- * every step that could add markup.
- */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitizeBody)
-  .use(rehypeStringify);
+// Checklist text may come from a wiki anyone can edit; it goes through the site's one sanitiser
+// (src/lib/text/markdown.ts, src/lib/text/sanitize.ts).
 
 /**
  * Text with no Markdown or HTML syntax at all: no markup characters, no leading list or heading
