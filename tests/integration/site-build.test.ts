@@ -57,10 +57,12 @@ describe('the sample organisation builds', () => {
 });
 
 describe('a broken content file', () => {
-  it('fails the build with its name and the fix, not a stack trace', async () => {
+  it('fails the build with every problem, its file and the fix, not a stack trace', async () => {
     const content = await contentWith({
       'people/sato-mai.yaml':
         'name: 佐藤 舞\nreading: さとう まい\nromaji: Mai Sato\nslack:\n  handle: sato\n  id: U0SATO01\nteam: design\nrole: デザイナー\njoined: 2026-11-01\n',
+      'people/suzuki-jun.yaml':
+        'name: 鈴木 純\nreading: すずき じゅん\nromaji: Jun Suzuki\nslack:\n  handle: suzuki\n  id: U0SUZU01\nteam: marketing\nrole: マーケター\njoined: 2026-11-01\n',
     });
     try {
       const result = await buildSite({ contentDir: content.dir });
@@ -69,6 +71,11 @@ describe('a broken content file', () => {
       expect(output).toContain(
         'people/sato-mai.yaml: field `team` names "design", but there is no content/teams/design.*.',
       );
+      expect(output).toContain('people/suzuki-jun.yaml: field `team` names "marketing"');
+      expect(output).toContain('The content has 2 problems');
+      expect(output).toContain('Fix each file named above, then build again.');
+      // The content check throws an AstroError without a stack (src/integrations/content-check.ts).
+      expect(output).not.toContain('Stack trace:');
       expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     } finally {
       await content.cleanup();
