@@ -93,5 +93,20 @@ describe('a real build of the sample organisation saved with CRLF and byte order
       expect(got, page).toBe(want);
       expect(got, page).not.toMatch(/\r|\uFEFF/);
     }
+    // The same build writes the sample's avatars as plain files (never links), byte for byte.
+    const avatars = (
+      await readdir(path.join(crlf.outDir, 'avatars'), { recursive: true, withFileTypes: true })
+    ).filter((entry) => !entry.isDirectory());
+    expect(avatars.length).toBeGreaterThanOrEqual(10);
+    for (const entry of avatars) {
+      const relative = path.relative(
+        path.join(crlf.outDir, 'avatars'),
+        path.join(entry.parentPath, entry.name),
+      );
+      expect(entry.isFile(), relative).toBe(true);
+      expect(await readFile(path.join(entry.parentPath, entry.name)), relative).toEqual(
+        await readFile(path.join(copy.dir, 'avatars', relative)),
+      );
+    }
   });
 });
