@@ -78,13 +78,16 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     failed = true;
     throw error;
   } finally {
-    const cleanUp = async () => {
-      await rm(paths.work, { recursive: true, force: true });
-      await lock.release();
-    };
-    await cleanUp().catch((error: unknown) => {
-      if (!failed) throw fsFailure(error, 'remove its work folder', paths.work);
-    });
+    const work = await rm(paths.work, { recursive: true, force: true }).then(
+      () => undefined,
+      (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
+    );
+    const unlock = await lock.release().then(
+      () => undefined,
+      (error: unknown) => fsFailure(error, 'remove its lock file', paths.lock),
+    );
+    // Only when the run itself succeeded: a clean-up failure must never hide the real one.
+    if (!failed && (work ?? unlock)) throw work ?? unlock;
   }
 }
 

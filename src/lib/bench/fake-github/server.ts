@@ -6,7 +6,12 @@ import type { Operation, ResponseValidators } from './openapi.ts';
 import { blobBody, commitBody, errorBody, treeBody, type Served } from './responses.ts';
 
 /** What a fault hook may answer instead of the real response; a status without a body gets GitHub's error body. */
-export type Fault = 'reset' | 'hang' | { status: number; headers?: Record<string, string>; body?: unknown };
+export type Fault =
+  | 'reset'
+  | 'hang'
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  /** Sent as it is, with GitHub's JSON content type: a malformed or truncated answer. */
+  | { status: number; raw: string };
 
 export interface LoggedRequest {
   method: string;
@@ -93,6 +98,12 @@ export async function startFakeGithub(options: FakeGithubOptions): Promise<FakeG
       return;
     }
     if (fault === 'hang') return;
+    if (fault && 'raw' in fault) {
+      log.push({ ...entry, status: fault.status, checked: false });
+      response.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(fault.raw);
+      return;
+    }
     if (fault) {
       const body =
         'body' in fault ? fault.body : errorBody(fault.status, STATUS_CODES[fault.status] ?? 'Error');
