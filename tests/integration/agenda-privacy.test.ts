@@ -1,11 +1,10 @@
 // Issue 8: agendas are private. Prepare some in a private directory inside the project (where the
 // default .private/ lives), add a manager's note, build the site, and look for any of it in the output.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../support/build-site.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const MEMBERS = ['anazawa-sho', 'hara-ami', 'chen-wei'];
 const DATE = '2026-11-25';
@@ -26,17 +25,10 @@ describe('agenda privacy', () => {
   it('no agenda text reaches the built site', async () => {
     await mkdir(path.join(projectRoot, '.private'), { recursive: true });
     privateDir = await mkdtemp(path.join(projectRoot, '.private', 'privacy-test-'));
-    const env = {
-      ...process.env,
-      PORTAL_PRIVATE_DIR: privateDir,
-      PORTAL_CONTENT_DIR: path.join(projectRoot, 'content'),
-    };
-    const node = path.join(projectRoot, 'node_modules/.bin/node');
+    const env = { PORTAL_PRIVATE_DIR: privateDir, PORTAL_CONTENT_DIR: path.join(projectRoot, 'content') };
     for (const member of MEMBERS) {
-      await promisify(execFile)(node, ['scripts/agenda.ts', '--member', member, '--date', DATE], {
-        cwd: projectRoot,
-        env,
-      });
+      const prepared = await runCli('scripts/agenda.ts', ['--member', member, '--date', DATE], { env });
+      expect(prepared.code, prepared.stderr).toBe(0);
     }
     const secret = `極秘メモ-${Math.random().toString(36).slice(2)}: 来期の昇格を相談中`;
     const firstFile = path.join(privateDir, 'agendas', MEMBERS[0] ?? '', `${DATE}.md`);

@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseUsersExport, SlackExportError, type SlackUser } from '../../../src/lib/slack-import/export.ts';
 import { matchUsers, type DirectoryPerson } from '../../../src/lib/slack-import/match.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixtures = path.join(root, 'tests/fixtures/slack');
-const run = promisify(execFile);
 
 const user = (id: string, name: string, realName: string, email?: string): SlackUser => ({
   id,
@@ -103,17 +101,7 @@ describe('npm run import:slack (child process)', () => {
     await writeFile(file, JSON.stringify(users));
     return file;
   };
-  const importSlack = (args: string[]) =>
-    run(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/import-slack.ts'), ...args], {
-      cwd: root,
-    }).then(
-      (out) => ({ code: 0, ...out }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        stdout: error.stdout,
-        stderr: error.stderr,
-      }),
-    );
+  const importSlack = (args: string[]) => runCli('scripts/import-slack.ts', args);
   const snapshot = async (dir: string) =>
     Object.fromEntries(
       await Promise.all(
