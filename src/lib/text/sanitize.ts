@@ -98,7 +98,9 @@ export function rehypeSanitizeBody() {
 function fixUrls<T extends Root | Element>(node: T): T {
   node.children = node.children.flatMap((child): (RootContent & ElementContent)[] => {
     if (child.type !== 'element') return [child as RootContent & ElementContent];
-    if (child.tagName === 'img' && !isSameOrigin(String(child.properties['src'] ?? ''))) {
+    const src = child.properties['src'];
+    // No src left (the schema drops `data:` and other protocols) is an image of nothing.
+    if (child.tagName === 'img' && (typeof src !== 'string' || src === '' || !isSameOrigin(src))) {
       const alt = child.properties['alt'];
       return typeof alt === 'string' && alt !== '' ? [{ type: 'text', value: alt }] : [];
     }
