@@ -11,6 +11,9 @@ import { resolveContentDir } from './src/lib/content/content-dir.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+// Shiki with Astro's defaults, run after the sanitiser (see `markdown` below).
+const highlight = await satteriCreateHighlightFn('shiki', undefined);
+
 export default defineConfig({
   output: 'static',
   // Relative links only: the portal is served from any host behind SSO, often under a sub-path.
@@ -31,7 +34,7 @@ export default defineConfig({
       hastPlugins: [
         sanitizePlugin(),
         deckPlugin({ root: process.cwd() }),
-        satteriHighlightPlugin(await satteriCreateHighlightFn('shiki', undefined), undefined),
+        ...(highlight ? [satteriHighlightPlugin(highlight, undefined)] : []),
       ],
     }),
   },

@@ -27,7 +27,7 @@ export function isDeckComponent(name: string): name is DeckComponentName {
 export const deckComponentPropNames: Readonly<Record<DeckComponentName, readonly string[]>> =
   Object.fromEntries(
     deckComponentNames.map((name) => [name, Object.keys(deckComponentProps[name])]),
-  ) as Record<DeckComponentName, readonly string[]>;
+  ) as unknown as Record<DeckComponentName, readonly string[]>;
 
 /** Props the deck plugin adds to every component so a failure names its deck, line and slide. */
 export interface DeckPlacement {

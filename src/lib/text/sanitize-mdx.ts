@@ -52,7 +52,7 @@ export function sanitizeMdxHast(tree: Root, components: Readonly<Record<string, 
                 (a) =>
                   a.type === 'mdxJsxAttribute' && props.includes(a.name ?? '') && typeof a.value === 'string',
               )
-              .map((a) => ({ type: 'mdxJsxAttribute', name: a.name, value: a.value })),
+              .map((a) => ({ type: 'mdxJsxAttribute', name: a.name ?? '', value: a.value })),
             children: sanitizeMdxHast({ type: 'root', children: jsx.children as RootContent[] }, components)
               .children as Node[],
             position: jsx.position,
