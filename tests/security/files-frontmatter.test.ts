@@ -5,6 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseAgendaFile } from '../../src/lib/agenda/agenda-file.ts';
 import { ContentError, ContentErrors } from '../../src/lib/content/errors.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { loadOrg } from '../../src/lib/content/load-org.ts';
@@ -56,6 +57,12 @@ describe.each(['js', 'javascript', 'JS', ' js', 'coffee', 'json'])('`---%s` fron
       expect(existsSync(marker)).toBe(false);
     },
   );
+
+  it('is refused when an agenda file in the private dir is read back, and the block never runs', () => {
+    const { text, marker } = hostile(language);
+    expect(() => parseAgendaFile(text)).toThrow(/marked as|frontmatter/);
+    expect(existsSync(marker)).toBe(false);
+  });
 
   it('is refused by readFrontmatter with CRLF line endings too, and the block never runs', () => {
     const { text, marker } = hostile(language);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { normaliseDate } from '../calendar/dates.ts';
+import { refusingEngines } from '../content/frontmatter.ts';
 import type { PastAgenda } from './types.ts';
 
 /** An agenda file read back: its frontmatter facts and whether a person has edited it. */
@@ -31,8 +32,9 @@ export function fileHash(text: string): string {
 export function parseAgendaFile(text: string): ParsedAgendaFile {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // A fresh options object per call: gray-matter caches by input text otherwise.
-    parsed = matter(text, {});
+    // A fresh options object per call: gray-matter caches by input text otherwise. Its default
+    // engines would eval a `---js` block; these refuse it (src/lib/content/frontmatter.ts).
+    parsed = matter(text, { engines: refusingEngines('the agenda file') });
   } catch (error) {
     throw new Error(`the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, {
       cause: error,

@@ -26,21 +26,24 @@ export function readFrontmatter(
   const text = normaliseText(source);
   const language = /^---([^\n]*)/.exec(text)?.[1]?.trim() ?? '';
   if (language !== '' && !/^ya?ml$/i.test(language)) throw refused(file, language);
-  const refuse = (name: string) => () => {
-    throw refused(file, name);
-  };
   const parsed = matter(text, {
     // Always an options object: without one gray-matter caches results by input text.
     language: 'yaml',
-    engines: {
-      yaml: (block: string) => (parseYaml(block) ?? {}) as object,
-      js: refuse('js'),
-      javascript: refuse('javascript'),
-      coffee: refuse('coffee'),
-      json: refuse('json'),
-    },
+    engines: { ...refusingEngines(file), yaml: (block: string) => (parseYaml(block) ?? {}) as object },
   });
   return { data: parsed.data, matter: parsed.matter ?? '', body: parsed.content };
+}
+
+/**
+ * gray-matter engines for every language it would otherwise run or accept besides YAML, each
+ * throwing a `ContentError` naming `file`. For a caller that must keep gray-matter's own YAML
+ * reader: `matter(text, { engines: refusingEngines(file) })`.
+ */
+export function refusingEngines(file: string): Record<'js' | 'javascript' | 'coffee' | 'json', () => never> {
+  const refuse = (name: string) => (): never => {
+    throw refused(file, name);
+  };
+  return { js: refuse('js'), javascript: refuse('javascript'), coffee: refuse('coffee'), json: refuse('json') };
 }
 
 function refused(file: string, language: string): ContentError {
