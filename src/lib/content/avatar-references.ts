@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { ContentError, quote } from './errors.ts';
 import type { Org } from './org.ts';
 import { fileOf } from './references.ts';
@@ -8,7 +6,8 @@ import { fileOf } from './references.ts';
  * Checks every person's `photo` and `slack.icon`: each names a file in the content directory's
  * `avatars/` folder (which src/integrations/avatars.ts serves and copies into the build), so a
  * typo is a build error instead of a broken image on every card. `available` holds the folder's
- * files as paths relative to it (`kato-ken.svg`, `icons/kato.png`); `folder` is how to name it.
+ * plain files as paths relative to it (`kato-ken.svg`, `icons/kato.png`; see content-fs.ts);
+ * `folder` is how to name it.
  */
 export function avatarErrors(org: Org, available: ReadonlySet<string>, folder = 'content/avatars'): ContentError[] {
   const errors: ContentError[] = [];
@@ -38,19 +37,4 @@ export function avatarErrors(org: Org, available: ReadonlySet<string>, folder = 
 export function isAvatarPath(value: string): boolean {
   if (value === '' || value.startsWith('/') || value.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
   return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
-}
-
-/** Every file under `dir`, as `/`-separated paths relative to it; none when the folder is missing. */
-export async function listAvatarFiles(dir: string): Promise<Set<string>> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return new Set(
-      entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw error;
-  }
 }
