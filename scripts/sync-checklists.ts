@@ -12,7 +12,7 @@ import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
 import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
 import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
 import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
-import { syncPaths } from '../src/lib/sync/transaction-fs.ts';
+import { syncPaths } from '../src/lib/sync/sync-paths.ts';
 import { EXIT, runCli } from './lib/cli.ts';
 
 async function main(argv: string[]): Promise<number> {

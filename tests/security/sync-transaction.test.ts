@@ -26,7 +26,7 @@ import { SyncError } from '../../src/lib/sync/errors.ts';
 import { gitSource } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
 import { runSync, type SyncOptions } from '../../src/lib/sync/sync.ts';
-import type { FaultPoint } from '../../src/lib/sync/transaction-fs.ts';
+import type { FaultPoint } from '../../src/lib/sync/fault-fs.ts';
 import { gitArgs, runSyncCli } from '../unit/sync/cli-run.ts';
 import { fingerprint, HAND_WRITTEN, makeWorld, type World } from '../unit/sync/world.ts';
 

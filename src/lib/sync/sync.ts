@@ -11,7 +11,9 @@ import { planDeletions, planPages, type PageNote } from './plan.ts';
 import { readPages } from './read-pages.ts';
 import type { PageSource } from './snapshot.ts';
 import { validateStaged } from './stage-fs.ts';
-import { apply, faultPoint, recover, stage, syncPaths, type SyncPaths } from './transaction-fs.ts';
+import { faultPoint } from './fault-fs.ts';
+import { syncPaths, type SyncPaths } from './sync-paths.ts';
+import { apply, recover, stage } from './transaction-fs.ts';
 
 export interface SyncOptions {
   source: PageSource;

@@ -1,23 +1,13 @@
-import {
-  access,
-  chmod,
-  constants,
-  copyFile,
-  cp,
-  mkdir,
-  readdir,
-  readFile,
-  realpath,
-  rename,
-  rm,
-} from 'node:fs/promises';
+import { access, chmod, constants, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { SyncError } from './errors.ts';
 import { changedSince, readExisting } from './existing-fs.ts';
+import { faultPoint } from './fault-fs.ts';
 import { fsFailure } from './fs-failure.ts';
+import { applyJournal, TEMP, type Journal, type JournalEntry } from './journal-fs.ts';
 import { checklistPath } from './slug.ts';
+import type { SyncPaths } from './sync-paths.ts';
 import { bytesHash } from './written-hash.ts';
 
 /**
@@ -32,60 +22,6 @@ import { bytesHash } from './written-hash.ts';
  * (edited by hand since) is kept and reported. Staging, journal and git clones live in a work
  * folder beside the content folder, never inside it, and the next run removes what a kill left.
  */
-export interface SyncPaths {
-  contentDir: string;
-  checklistsDir: string;
-  /** `<parent>/.<content>.sync.lock`: one sync per content folder (lock-fs.ts). */
-  lock: string;
-  /** `<parent>/.<content>.sync/`: staging copy, journal, git clones; removed at the end of every run. */
-  work: string;
-  stage: string;
-  journal: string;
-}
-
-export async function syncPaths(contentDir: string): Promise<SyncPaths> {
-  const real = await realpath(contentDir).catch(() => path.resolve(contentDir));
-  const parent = path.dirname(real);
-  const work = path.join(parent, `.${path.basename(real)}.sync`);
-  return {
-    contentDir: real,
-    checklistsDir: path.join(real, 'checklists'),
-    lock: path.join(parent, `.${path.basename(real)}.sync.lock`),
-    work,
-    stage: path.join(work, 'checklists'),
-    journal: path.join(work, 'journal.json'),
-  };
-}
-
-export type FaultPoint = 'after-lock' | 'after-stage' | 'after-journal' | 'mid-swap' | 'after-swap';
-
-/**
- * Test hook for the kill tests (tests/security/sync-transaction.test.ts), read nowhere else:
- * `PORTAL_SYNC_FAULT=<point>` kills this process with SIGKILL at that point, as a power cut or an
- * OOM kill would; `PORTAL_SYNC_FAULT=<point>:pause=<ms>` waits there, to race a second run or a
- * hand edit against this one. Unset in real use.
- */
-export async function faultPoint(point: FaultPoint): Promise<void> {
-  const [name, action = ''] = (process.env['PORTAL_SYNC_FAULT'] ?? '').split(':');
-  if (name !== point) return;
-  const pause = /^pause=(\d+)$/.exec(action);
-  if (pause) return void (await sleep(Number(pause[1])));
-  process.kill(process.pid, 'SIGKILL');
-  await new Promise(() => undefined);
-}
-
-interface JournalEntry {
-  name: string;
-  kind: 'write' | 'delete';
-  before: string | null;
-  after: string | null;
-}
-interface Journal {
-  version: 1;
-  pid: number;
-  createdAt: string;
-  entries: JournalEntry[];
-}
 
 /** Finishes or discards what an earlier run left: rolls a journal forward, removes the work folder. */
 export async function recover(paths: SyncPaths): Promise<string[]> {
@@ -200,48 +136,6 @@ export async function apply(
   await faultPoint('after-swap');
   await rm(paths.journal);
   return kept;
-}
-
-const TEMP = /^\..+\.portal-sync-tmp$/;
-
-async function applyJournal(paths: SyncPaths, journal: Journal): Promise<string[]> {
-  const kept: string[] = [];
-  let done = 0;
-  for (const entry of journal.entries) {
-    const target = path.join(paths.checklistsDir, entry.name);
-    const current = bytesHash(await readFile(target).catch(() => null));
-    if (current === entry.after) continue;
-    if (current !== entry.before) {
-      kept.push(entry.name);
-      continue;
-    }
-    try {
-      if (entry.kind === 'delete') await rm(target);
-      else await moveInto(path.join(paths.stage, entry.name), target);
-    } catch (error) {
-      const failure = fsFailure(
-        error,
-        `write ${entry.name} there (${done} of ${journal.entries.length} changes were made; the next run finishes the rest)`,
-        paths.checklistsDir,
-      );
-      throw failure;
-    }
-    done += 1;
-    if (done === 1) await faultPoint('mid-swap');
-  }
-  return kept;
-}
-
-/** rename() is atomic within one file system; across two (EXDEV) the file is copied next to its target first. */
-async function moveInto(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    const temp = path.join(path.dirname(to), `.${path.basename(to)}.portal-sync-tmp`);
-    await copyFile(from, temp);
-    await rename(temp, to);
-  }
 }
 
 async function exists(file: string): Promise<boolean> {
