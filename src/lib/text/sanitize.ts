@@ -84,7 +84,7 @@ const parseRaw = rehypeRaw() as unknown as (tree: Root) => Root;
  * first, so it is sanitised as elements rather than dropped. Returns a new tree.
  */
 export function sanitizeHast(tree: Root, schema: Schema = sanitizeSchema): Root {
-  const parsed = hasRaw(tree) ? parseRaw(tree) : tree;
+  const parsed = unprefix(hasRaw(tree) ? parseRaw(tree) : tree);
   const clean = schema === sanitizeSchema ? sanitizeTree(parsed) : sanitizeWith(schema)(parsed);
   return fixUrls(clean);
 }
@@ -113,6 +113,30 @@ function fixUrls<T extends Root | Element>(node: T): T {
     }
     return [fixUrls(child)];
   }) as T['children'];
+  return node;
+}
+
+const CLOBBERED = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'];
+const PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
+
+/**
+ * Markdown footnotes already carry the `user-content-` prefix the schema adds (GFM's links are
+ * `#user-content-fn-1`), so it would be doubled and the links would break. Taking it off first
+ * is safe: the schema puts it back on every such value.
+ */
+function unprefix<T extends Root | RootContent>(node: T): T {
+  if (node.type === 'element') {
+    for (const key of CLOBBERED) {
+      const value = node.properties[key];
+      if (typeof value === 'string' && value.startsWith(PREFIX))
+        node.properties[key] = value.slice(PREFIX.length);
+      if (Array.isArray(value))
+        node.properties[key] = value.map((v) =>
+          typeof v === 'string' && v.startsWith(PREFIX) ? v.slice(PREFIX.length) : v,
+        );
+    }
+  }
+  if ('children' in node) node.children.forEach((child) => unprefix(child));
   return node;
 }
 
