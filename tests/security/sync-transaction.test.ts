@@ -430,3 +430,29 @@ describe('permissions: two sentences naming the folder, and clean-up never hides
     expect(existsSync(lockOf(w))).toBe(false);
   });
 });
+
+describe('what versions before the transaction left in content/', () => {
+  const legacy: [string, boolean][] = [
+    ['a staging folder beside an intact checklists folder', false],
+    ['a staging folder holding the only copy (a crash between the two renames of the old swap)', true],
+  ];
+  describe.each(legacy)('%s', (_name, checklistsMissing) => {
+    test('is cleaned up (or put back first) by the next run, which then syncs', async () => {
+      const w = world();
+      await librarySync(w);
+      const synced = files(w);
+      const stale = path.join(w.contentDir, '.checklists-sync-AbC123');
+      mkdirSync(path.join(stale, 'checklists'), { recursive: true });
+      writeFileSync(path.join(stale, 'checklists', 'half.md'), '- [ ] half written\n');
+      if (checklistsMissing) spawnSync('mv', [w.checklistsDir, path.join(stale, 'previous')]);
+      expect(existsSync(w.checklistsDir)).toBe(!checklistsMissing);
+      const report = await librarySync(w);
+      expect(files(w)).toEqual(synced);
+      if (checklistsMissing)
+        expect(report.recovered.join('\n')).toMatch(
+          /restored .*checklists from \.checklists-sync-AbC123\/previous/,
+        );
+      expectNothingLeft(w);
+    });
+  });
+});
