@@ -285,6 +285,7 @@ describe('a hand edit is never overwritten', () => {
     ['the title changed by hand, the page changed upstream', retitle, changed, false, 'kept'],
     ['an item added by hand, the page deleted upstream', appendItem, deleted, false, 'kept'],
     ['an item added by hand, the page unchanged upstream', appendItem, {}, false, 'kept'],
+    ['an item added by hand, the page unchanged upstream, --force', appendItem, {}, true, 'written'],
     ['an item added by hand, the page changed upstream, --force', appendItem, changed, true, 'written'],
     ['an item added by hand, the page deleted upstream, --force', appendItem, deleted, true, 'deleted'],
     [
@@ -314,7 +315,9 @@ describe('a hand edit is never overwritten', () => {
       } else {
         expect(problem).toBeUndefined();
         if (outcome === 'deleted') expect(existsSync(checklist(w, 'release.md'))).toBe(false);
-        else expect(readFileSync(checklist(w, 'release.md'), 'utf8')).toContain('- [ ] changed upstream');
+        else if (Object.keys(upstream).length > 0)
+          expect(readFileSync(checklist(w, 'release.md'), 'utf8')).toContain('- [ ] changed upstream');
+        else expect(readFileSync(checklist(w, 'release.md'), 'utf8')).not.toContain('added by hand');
       }
       expectNothingLeft(w);
     });

@@ -104,9 +104,20 @@ export function planPages(input: PlanInput): Plan {
         slug,
         reason: `that file is ${whose} and is never overwritten; rename the page or that file`,
       });
-    } else if (mine?.synced?.blob === entry.sha && mine.synced.path === entry.path) {
+    } else if (
+      mine?.synced?.blob === entry.sha &&
+      mine.synced.path === entry.path &&
+      !(mine.edited && input.force)
+    ) {
       plan.unchanged.push({ path: entry.path, slug });
       plan.keep.add(slug);
+      // Nothing is written, but the edit will block the page's next change: say so now.
+      if (mine.edited)
+        plan.skipped.push({
+          path: entry.path,
+          slug,
+          reason: `${slug}.md ${EDITED} (the page has not changed); move the edit to the wiki page, or run with --force to restore the page's version`,
+        });
     } else if (mine?.edited && !input.force) {
       plan.problems.push({
         path: entry.path,
