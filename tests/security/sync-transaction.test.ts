@@ -413,6 +413,28 @@ describe('permissions: two sentences naming the folder, and clean-up never hides
     });
   });
 
+  test('a write refused part way through the apply keeps the journal, says how far it got, and the next run finishes', async () => {
+    const w = await nobodysWorld();
+    // A sticky, world-writable folder: user nobody may add files but not replace root's release.md.
+    spawnSync('chown', ['0:0', w.checklistsDir, checklist(w, 'release.md')]);
+    chmodSync(w.checklistsDir, 0o1777);
+    const stopped = await runSyncCli(w, gitArgs(w), {}, { asUser: NOBODY });
+    expect(stopped.code, stopped.out).toBe(1);
+    expect(stopped.out).toMatch(
+      /checklists is not writable for this user \(EPERM\), so the sync could not write release\.md there \([0-2] of 3 changes were made; the next run finishes the rest\)\./,
+    );
+    noStack(stopped.out);
+    expect(existsSync(path.join(workOf(w), 'journal.json'))).toBe(true);
+    expect(existsSync(lockOf(w))).toBe(false);
+    spawnSync('chown', [`${NOBODY}:${NOBODY}`, checklist(w, 'release.md')]);
+    const next = await runSyncCli(w, gitArgs(w), {}, { asUser: NOBODY });
+    expect(next.code, next.out).toBe(0);
+    expect(next.out).toMatch(/recovered finished the sync interrupted .*: 3 file\(s\) in place/);
+    expect(Object.keys(files(w))).toEqual(NEW_STATE);
+    expect(files(w)['release.md']).toContain('- [ ] changed upstream');
+    expectNothingLeft(w);
+  });
+
   test('a work folder that cannot be removed does not hide the failure before it (a hand edit), and the lock is released', async () => {
     const w = await nobodysWorld();
     const run = runSyncCli(

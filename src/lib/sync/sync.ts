@@ -1,8 +1,9 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SyncCache } from './cache-fs.ts';
 import { SyncError } from './errors.ts';
 import { readExisting } from './existing-fs.ts';
+import { faultPoint } from './fault-fs.ts';
 import { fsFailure } from './fs-failure.ts';
 import { acquireLock } from './lock-fs.ts';
 import { checkStagedOrg } from './org-check-fs.ts';
@@ -11,7 +12,6 @@ import { planDeletions, planPages, type PageNote } from './plan.ts';
 import { readPages } from './read-pages.ts';
 import type { PageSource } from './snapshot.ts';
 import { validateStaged } from './stage-fs.ts';
-import { faultPoint } from './fault-fs.ts';
 import { syncPaths, type SyncPaths } from './sync-paths.ts';
 import { apply, recover, stage } from './transaction-fs.ts';
 
@@ -80,7 +80,17 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     failed = true;
     throw error;
   } finally {
-    const work = await rm(paths.work, { recursive: true, force: true }).then(
+    // A journal still there after a failure means the apply stopped part way: it stays, with the
+    // staged files, so the next run rolls it forward as it would after a kill.
+    const journaled =
+      failed &&
+      (await access(paths.journal).then(
+        () => true,
+        () => false,
+      ));
+    const work = await (
+      journaled ? Promise.resolve() : rm(paths.work, { recursive: true, force: true })
+    ).then(
       () => undefined,
       (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
     );
