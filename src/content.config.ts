@@ -4,6 +4,7 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { buildError } from './integrations/build-error.ts';
 import { resolveContentDir } from './lib/content/content-dir.ts';
 import { collections as specs, type CollectionSpec } from './lib/content/collections.ts';
 import { readContentFile, scanContentTree, unsafeEntryError } from './lib/content/content-fs.ts';
@@ -62,7 +63,7 @@ function plainFiles(dir: string, inner: Loader): Loader {
         const errors = tree.unsafe.map((entry) =>
           unsafeEntryError(entry, shownPath(path.join(contentDir, path.relative(tree.root, entry.path)))),
         );
-        throw new AstroError(new ContentErrors(errors).message, 'Fix each file named above');
+        throw buildError(new ContentErrors(errors));
       }
       if (!context.entryTypes)
         throw new AstroError(
@@ -77,7 +78,11 @@ function plainFiles(dir: string, inner: Loader): Loader {
             getEntryInfo: async (params: { fileUrl: URL; contents: string }) => {
               const absolute = fileURLToPath(params.fileUrl);
               const relative = path.relative(contentDir, absolute);
-              const bytes = await readContentFile(contentDir, relative, shownPath(absolute));
+              const bytes = await readContentFile(contentDir, relative, shownPath(absolute)).catch(
+                (error: unknown) => {
+                  throw buildError(error);
+                },
+              );
               return type.getEntryInfo({ ...params, contents: normaliseText(bytes.toString('utf8')) });
             },
           },
@@ -93,7 +98,11 @@ function plainSite(inner: Loader): Loader {
   return {
     ...inner,
     load: async (context) => {
-      await readContentFile(contentDir, 'site.yaml', shownPath(path.join(contentDir, 'site.yaml')));
+      await readContentFile(contentDir, 'site.yaml', shownPath(path.join(contentDir, 'site.yaml'))).catch(
+        (error: unknown) => {
+          throw buildError(error);
+        },
+      );
       return inner.load(context);
     },
   };

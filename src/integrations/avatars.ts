@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { AVATARS_DIR, readAvatar, readAvatarFolder } from '../lib/content/avatar-files-fs.ts';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
+import { buildError } from './build-error.ts';
 import { ContentError, ContentErrors } from '../lib/content/errors.ts';
 import { shownPath } from '../lib/content/paths.ts';
 
@@ -32,8 +32,7 @@ export function avatars(contentDir = resolveContentDir()): AstroIntegration {
         // Each file is read and written as bytes, never copied as a file-system entry: `cp` would
         // copy a link as a link, and a static host then serves whatever it points to.
         const { avatars: files, errors } = await readAvatarFolder(contentDir, (file) => shownPath(file));
-        if (errors.length > 0)
-          throw new AstroError(new ContentErrors(errors).message, 'Fix each file named above');
+        if (errors.length > 0) throw buildError(new ContentErrors(errors));
         const out = path.join(fileURLToPath(dir), AVATARS_DIR);
         for (const avatar of files) {
           const target = path.join(out, ...avatar.name.split('/'));
