@@ -49,7 +49,7 @@ export async function acquireLock(
       }
       if (Date.now() >= deadline) {
         throw new BusyError(
-          `${options.what} is being synced by another run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); waited ${Math.round(options.waitMs / 1000)} s for it`,
+          `${options.what} is being synced by another run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); waited ${(options.waitMs / 1000).toFixed(1)} s for it`,
           `Run the sync again when that run has finished (PORTAL_SYNC_LOCK_WAIT_MS sets the wait); if no such process runs, delete ${lockFile}`,
         );
       }
