@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
-import { resolvePrivateDir } from '../src/lib/agenda/agenda-fs.ts';
+import { resolvePrivateDir } from '../src/lib/agenda/store/agenda-fs.ts';
 import {
   AGENDA_HELP,
   localToday,
@@ -12,9 +12,9 @@ import {
   preparedLines,
   requestsFor,
 } from '../src/lib/agenda/cli-options.ts';
-import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/prepare-fs.ts';
-import { agendaSummary } from '../src/lib/agenda/render.ts';
-import { dueSessions } from '../src/lib/agenda/schedule.ts';
+import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/store/prepare-fs.ts';
+import { agendaSummary } from '../src/lib/agenda/generate/render.ts';
+import { dueSessions } from '../src/lib/agenda/schedule/schedule.ts';
 import { runCli } from './lib/cli.ts';
 
 async function main(argv: string[]): Promise<void> {

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadOrg } from '../src/lib/content/load-org.ts';
-import { HISTORY_DAYS } from '../src/lib/agenda/agenda-fs.ts';
-import { seedHistory, syntheticOrg } from '../src/lib/agenda/bench-history-fs.ts';
+import { HISTORY_DAYS } from '../src/lib/agenda/store/agenda-fs.ts';
+import { seedHistory, syntheticOrg } from '../tools/bench/agenda-history-fs.ts';
 import { addDays } from '../src/lib/calendar/dates.ts';
-import { prepareAgendas } from '../src/lib/agenda/prepare-fs.ts';
+import { prepareAgendas } from '../src/lib/agenda/store/prepare-fs.ts';
 import { EXIT, runCli } from './lib/cli.ts';
 
 const HELP =

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { AgendaError } from '../src/lib/agenda/errors.ts';
-import { readBank, writeBankChanges } from '../src/lib/agenda/question-bank-fs.ts';
-import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/question-import.ts';
-import { importLines } from '../src/lib/agenda/import-report.ts';
-import { mergeQuestions } from '../src/lib/agenda/question-merge.ts';
+import { readBank, writeBankChanges } from '../src/lib/agenda/bank/question-bank-fs.ts';
+import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/bank/question-import.ts';
+import { importLines } from '../src/lib/agenda/bank/import-report.ts';
+import { mergeQuestions } from '../src/lib/agenda/bank/question-merge.ts';
 import { UsageError } from '../src/lib/content/portal-error.ts';
 import { runCli } from './lib/cli.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import lockfile from 'proper-lockfile';
-import { assertPrivateDirIsSafe, resolvePrivateDir } from '../lib/agenda/agenda-fs.ts';
+import { assertPrivateDirIsSafe, resolvePrivateDir } from '../lib/agenda/store/agenda-fs.ts';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { buildError } from './build-error.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseAgendaFile } from '../../src/lib/agenda/agenda-file.ts';
+import { parseAgendaFile } from '../../src/lib/agenda/store/agenda-file.ts';
 import { ContentError, ContentErrors } from '../../src/lib/content/errors.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { loadOrg } from '../../src/lib/content/load-org.ts';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertPrivateDirIsSafe, resolvePrivateDir } from '../../src/lib/agenda/agenda-fs.ts';
+import { assertPrivateDirIsSafe, resolvePrivateDir } from '../../src/lib/agenda/store/agenda-fs.ts';
 import { buildSite, projectRoot, userEnv } from '../support/build-site.ts';
 
 // 1on1 agendas live in one place, never under what the site is built from or published to

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/dates.ts';
 import { UsageError } from '../content/portal-error.ts';
-import type { Prepared, PrepareRequest } from './prepare-fs.ts';
-import type { Session } from './schedule.ts';
+import type { Prepared, PrepareRequest } from './store/prepare-fs.ts';
+import type { Session } from './schedule/schedule.ts';
 import type { Lang, TopicCount } from './types.ts';
 
 export const AGENDA_HELP = `Prepare a private 1on1 agenda (4-5 topics) from the member's history, the question bank and company news.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadOrg } from '../../../src/lib/content/load-org.ts';
 import type { Org } from '../../../src/lib/content/org.ts';
 import type { AgendaInput, PastAgenda } from '../../../src/lib/agenda/types.ts';
-import { findPerson, findTemplate } from '../../../src/lib/agenda/resolve.ts';
+import { findPerson, findTemplate } from '../../../src/lib/agenda/generate/resolve.ts';
 
 /** The small organisation in tests/fixtures/agenda/content, loaded with the real loader. */
 export const FIXTURE_CONTENT = path.resolve(
