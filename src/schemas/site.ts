@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locale.ts';
 import { slug } from './common.ts';
 
 /** One area of "who to ask", such as app, infra or data. */
@@ -22,7 +23,7 @@ export const siteSchema = z.object({
   /** Short description shown on the home page. */
   tagline: z.string().optional(),
   /** UI language. */
-  locale: z.enum(['ja', 'en']),
+  locale: z.enum(LOCALES),
   /** Slack workspace, for deep links. */
   slack: z.object({
     /** Workspace subdomain: `acme` for acme.slack.com. */

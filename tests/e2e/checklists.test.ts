@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadChecklists } from '../../src/lib/checklists/checklists-fs.ts';
 import { coverageOf } from '../../src/lib/checklists/coverage.ts';
-import { checklistStrings } from '../../src/lib/checklists/ui-strings.ts';
+import { useStrings } from '../../src/i18n/index.ts';
 import { resolveContentDir } from '../../src/lib/content/content-dir.ts';
 import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-read.ts';
 import { seriousA11yViolations, useBrowser } from './harness.ts';
@@ -10,7 +10,7 @@ import { seriousA11yViolations, useBrowser } from './harness.ts';
 // Expectations come from the same content the sample site was built from, through src/lib.
 const { org, parse } = await loadChecklists(resolveContentDir(), process.cwd());
 const release = parse('release');
-const t = checklistStrings(org.site.locale);
+const t = useStrings(org.site.locale).checklists;
 const item = (id: string) => release.items.find((candidate) => candidate.id === id)!;
 
 const { open } = useBrowser();

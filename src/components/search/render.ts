@@ -1,4 +1,4 @@
-import type { SearchLabels } from '../../lib/search/kind-labels.ts';
+import type { UiStrings } from '../../i18n/index.ts';
 import { highlight, type Piece } from '../../lib/search/highlight.ts';
 import type { SearchResult } from '../../lib/search/search-index.ts';
 
@@ -25,7 +25,7 @@ export function renderResults(
   into: HTMLElement,
   results: SearchResult[],
   query: string,
-  options: { base: string; labels: SearchLabels; idPrefix: string; listbox: boolean },
+  options: { base: string; labels: UiStrings['search']; idPrefix: string; listbox: boolean },
 ): HTMLAnchorElement[] {
   into.replaceChildren();
   const links: HTMLAnchorElement[] = [];

@@ -1,4 +1,4 @@
-import type { SearchLabels } from '../../lib/search/kind-labels.ts';
+import type { UiStrings } from '../../i18n/index.ts';
 import {
   loadSearchIndex,
   search,
@@ -26,12 +26,12 @@ function loadIndex(url: string): Promise<LoadedIndex> {
 interface Settings {
   base: string;
   indexUrl: string;
-  labels: SearchLabels;
+  labels: UiStrings['search'];
 }
 
 function settings(element: HTMLElement): Settings {
   const { base = '/', indexUrl = '/search-index.json', labels = '{}' } = element.dataset;
-  return { base, indexUrl, labels: JSON.parse(labels) as SearchLabels };
+  return { base, indexUrl, labels: JSON.parse(labels) as UiStrings['search'] };
 }
 
 /** Runs a query into a container; the last keystroke wins when the index is still loading. */

@@ -1,10 +1,11 @@
+import { type Locale } from '../../i18n/index.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/dates.ts';
 import { UsageError } from '../content/portal-error.ts';
 import type { Prepared, PrepareRequest } from './store/prepare-fs.ts';
 import type { Session } from './schedule/schedule.ts';
-import type { Lang, TopicCount } from './types.ts';
+import type { TopicCount } from './types.ts';
 
 export const AGENDA_HELP = `Prepare a private 1on1 agenda (4-5 topics) from the member's history, the question bank and company news.
 
@@ -38,7 +39,7 @@ export interface AgendaOptions {
   date?: string | undefined;
   topics?: TopicCount | undefined;
   template?: string | undefined;
-  lang?: Lang | undefined;
+  lang?: Locale | undefined;
   within: number;
   json: boolean;
   force: boolean;
@@ -91,7 +92,7 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
     date: values.date,
     topics: values.topics === undefined ? undefined : (Number(values.topics) as TopicCount),
     template: values.template,
-    lang: values.lang as Lang | undefined,
+    lang: values.lang as Locale | undefined,
     within,
     json: values.json ?? false,
     force: values.force ?? false,

@@ -1,10 +1,10 @@
+import type { Locale } from '../../i18n/index.ts';
 import type { AgendaTemplate, QuestionTheme } from '../../schemas/agenda.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { Entry } from '../content/org.ts';
 
-export type Lang = 'ja' | 'en';
 export type TopicCount = 4 | 5;
 
 /** What fills a topic: the `kind` printed by `--json`. */
@@ -32,7 +32,7 @@ export interface Agenda {
   manager: Entry<Person>;
   date: string;
   template: string;
-  lang: Lang;
+  lang: Locale;
   topics: Topic[];
 }
 
@@ -60,5 +60,5 @@ export interface AgendaInput {
   teams: Entry<Team>[];
   /** This member's previous agendas, in any order; those on or after `date` are ignored. */
   history: PastAgenda[];
-  lang: Lang;
+  lang: Locale;
 }

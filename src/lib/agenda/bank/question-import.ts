@@ -1,3 +1,4 @@
+import { type Locale } from '../../../i18n/index.ts';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -5,10 +6,9 @@ import { unified } from 'unified';
 import { slug } from '../../../schemas/common.ts';
 import { AgendaError } from '../errors.ts';
 import { detectLanguage } from './language.ts';
-import type { Lang } from '../types.ts';
 
 /** Text in one or both languages, as found in an imported list. */
-export type Texts = Partial<Record<Lang, string>>;
+export type Texts = Partial<Record<Locale, string>>;
 
 export interface ImportedTheme {
   /** Theme id when the source gives one (`## キャリア {#career}` or `"id"` in JSON). */

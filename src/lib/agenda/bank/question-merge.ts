@@ -1,8 +1,8 @@
+import { LOCALES, type Locale } from '../../../i18n/index.ts';
 import type { Question, QuestionTheme } from '../../../schemas/agenda.ts';
 import type { Localized } from '../../../schemas/common.ts';
 import type { ImportedTheme, Texts } from './question-import.ts';
 import { stableHash } from './question-text.ts';
-import type { Lang } from '../types.ts';
 
 export interface BankTheme {
   id: string;
@@ -16,7 +16,7 @@ export interface ThemeChange {
   created?: { title: Localized } | undefined;
   added: Question[];
   /** An existing question that gains its other language. */
-  translated: { index: number; lang: Lang; text: string }[];
+  translated: { index: number; lang: Locale; text: string }[];
 }
 
 export interface MergeResult {
@@ -125,7 +125,7 @@ export function mergeQuestions(bank: BankTheme[], imported: ImportedTheme[]): Me
         .map((t) => (t ? known.get(normaliseQuestion(t)) : undefined))
         .find(Boolean);
       if (match) {
-        const missing = (['ja', 'en'] as const).find(
+        const missing = LOCALES.find(
           (lang) => texts[lang] !== undefined && match.question[lang] === undefined,
         );
         if (missing && match.index === -1) {

@@ -1,13 +1,13 @@
+import { type Locale, otherLocale } from '../../../i18n/index.ts';
 import type { Question } from '../../../schemas/agenda.ts';
-import type { Lang } from '../types.ts';
 
 /**
  * A question in `lang`, falling back to the other language: imported banks may hold only one
  * (see the schema in src/schemas/agenda.ts). `other` is the second language when both exist.
  */
-export function questionText(question: Question, lang: Lang): { text: string; other?: string } {
+export function questionText(question: Question, lang: Locale): { text: string; other?: string } {
   const main = question[lang];
-  const otherLang: Lang = lang === 'ja' ? 'en' : 'ja';
+  const otherLang: Locale = otherLocale(lang);
   const other = question[otherLang];
   if (main !== undefined) return other === undefined ? { text: main } : { text: main, other };
   return { text: other ?? question.id };

@@ -1,7 +1,7 @@
+import { useStrings } from '../../../i18n/index.ts';
 import type { TemplateSlot } from '../../../schemas/agenda.ts';
 import { openActionItems } from './action-items.ts';
 import { colleagueTopicId, companyCandidates, newsTopicId } from './company-topics.ts';
-import { LABELS } from '../labels.ts';
 import { QuestionPicker } from '../bank/question-rotation.ts';
 import { questionText } from '../bank/question-text.ts';
 import { fillerThemes, planSlots } from './slot-plan.ts';
@@ -13,7 +13,7 @@ import type { Agenda, AgendaInput, Topic } from '../types.ts';
  */
 export function generateAgenda(input: AgendaInput): Agenda {
   const { member, manager, date, lang } = input;
-  const words = LABELS[lang];
+  const words = useStrings(lang).agenda;
   const slots = planSlots(input.template.data, input.topics);
   const picker = new QuestionPicker(input.themes, member.id, date, input.history);
   const company = companyCandidates(input);

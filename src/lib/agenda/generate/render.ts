@@ -1,11 +1,11 @@
+import { type Locale, useStrings } from '../../../i18n/index.ts';
 import { stringify } from 'yaml';
 import { fileHash } from '../store/agenda-file.ts';
-import { LABELS } from '../labels.ts';
-import type { Agenda, Lang, Topic } from '../types.ts';
+import type { Agenda, Topic } from '../types.ts';
 
 /** The Markdown lines under one topic's heading. */
-function topicLines(topic: Topic, lang: Lang): string[] {
-  const words = LABELS[lang];
+function topicLines(topic: Topic, lang: Locale): string[] {
+  const words = useStrings(lang).agenda;
   switch (topic.kind) {
     case 'follow-up':
       return [words.followUpFrom(topic.from), '', ...topic.items.map((item) => `- [ ] ${item}`)];
@@ -38,7 +38,7 @@ function topicLines(topic: Topic, lang: Lang): string[] {
 
 /** The agenda body: everything after the frontmatter. */
 export function renderAgendaBody(agenda: Agenda): string {
-  const words = LABELS[agenda.lang];
+  const words = useStrings(agenda.lang).agenda;
   const name = (person: Agenda['member']): string =>
     agenda.lang === 'ja' ? person.data.name : person.data.romaji;
   const lines = [

@@ -1,3 +1,4 @@
+import { type Locale } from '../../../i18n/index.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Entry, Org, Person } from '../../content/org.ts';
@@ -15,7 +16,7 @@ import { generateAgenda } from '../generate/generate.ts';
 import { renderAgenda } from '../generate/render.ts';
 import { findManager, findPerson, findTemplate } from '../generate/resolve.ts';
 import { parseSchedule, resolveSchedulePeople, type Session } from '../schedule/schedule.ts';
-import type { Agenda, Lang, TopicCount } from '../types.ts';
+import type { Agenda, TopicCount } from '../types.ts';
 
 const PARALLEL = 8;
 
@@ -33,7 +34,7 @@ export interface PrepareContext {
   /** Project root, whose public/, src/ and dist/ must not hold the private directory. */
   root: string;
   contentDir: string;
-  lang: Lang;
+  lang: Locale;
   schedule: ScheduleEntry[];
   /** Overwrite agendas a person has edited. */
   force: boolean;
