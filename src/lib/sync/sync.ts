@@ -1,4 +1,5 @@
 import { access, mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { SyncCache } from './cache-fs.ts';
 import { SyncError } from './errors.ts';
@@ -94,12 +95,17 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
       () => undefined,
       (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
     );
+    // The source's own temporary files (a git source's clone) go whatever happened.
+    const closed = await options.source.close().then(
+      () => undefined,
+      (error: unknown) => fsFailure(error, "remove the source's temporary clone", os.tmpdir()),
+    );
     const unlock = await lock.release().then(
       () => undefined,
       (error: unknown) => fsFailure(error, 'remove its lock file', paths.lock),
     );
     // Only when the run itself succeeded: a clean-up failure must never hide the real one.
-    if (!failed && (work ?? unlock)) throw work ?? unlock;
+    if (!failed && (work ?? closed ?? unlock)) throw work ?? closed ?? unlock;
   }
 }
 

@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
@@ -14,6 +14,10 @@ function source(world: World, url: string, ref = 'main') {
   if (spec.kind !== 'git') throw new Error('expected a git spec');
   return gitSource({ spec, ref, path: 'checklists', tmpRoot: world.root });
 }
+
+/** The temporary clones (`portal-sync-*`) still in the world's folder, which is the source's `tmpRoot`. */
+const clonesLeft = (world: World) =>
+  readdirSync(world.root).filter((name) => name.startsWith('portal-sync-'));
 
 const sync = (world: World, url = world.repo.dir, ref = 'main') =>
   runSync({
@@ -62,6 +66,7 @@ test('a page over 1 MB is refused, and the clone is removed afterwards', async (
   const report = await sync(world);
   expect(report.skipped).toEqual([{ path: 'checklists/huge.md', reason: 'over 1 MB (1048587 bytes)' }]);
   expect(report.added.map((note) => note.slug)).toEqual(['ok']);
+  expect(clonesLeft(world)).toEqual([]);
 });
 
 test('a missing ref or repository fails with advice and changes nothing', async () => {
@@ -75,6 +80,7 @@ test('a missing ref or repository fails with advice and changes nothing', async 
     /git could not fetch .*nope.*credential helpers/s,
   );
   expect(fingerprint(world.contentDir)).toEqual(before);
+  expect(clonesLeft(world)).toEqual([]);
 });
 
 test('two pages with the same slug are both reported, and neither overwrites the synced file', async () => {
