@@ -3,9 +3,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureBuild, type BuildMeasurement } from '../src/lib/bench/astro-build.ts';
-import { writeBaselineProject } from '../src/lib/bench/baseline-project.ts';
-import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
+import { measureBuild, type BuildMeasurement } from '../tools/bench/astro-build.ts';
+import { writeBaselineProject } from '../tools/bench/baseline-project.ts';
+import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../tools/synthetic-org/synthetic-org.ts';
 import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run bench:build -- [--people N] [--checklists N] [--decks N] [--keep]

@@ -3,7 +3,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { keyToPaint, measurePageCost } from '../src/lib/decks/page-cost.ts';
+import { keyToPaint, measurePageCost } from '../tools/bench/page-cost.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';
 import { PortalError } from '../src/lib/content/portal-error.ts';
 import { launchChromiumOrExplain } from './lib/browser.ts';

@@ -3,15 +3,15 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureBuild } from '../src/lib/bench/astro-build.ts';
-import { writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
-import { timeBuiltFilter } from '../src/lib/directory/filter-timing.ts';
-import { pageWeight } from '../src/lib/directory/page-weight.ts';
+import { measureBuild } from '../tools/bench/astro-build.ts';
+import { writeSyntheticOrg } from '../tools/synthetic-org/synthetic-org.ts';
+import { timeBuiltFilter } from '../tools/bench/filter-timing.ts';
+import { pageWeight } from '../tools/bench/page-weight.ts';
 import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run bench:directory [-- --people <n>]
 
-Generates an organisation of 1,000 people (src/lib/bench/synthetic-org.ts; 1 in 3 with a photo),
+Generates an organisation of 1,000 people (tools/synthetic-org/synthetic-org.ts; 1 in 3 with a photo),
 builds it, and prints the /people/ page's transferred size (gzip, with its scripts and styles),
 its images and the median time per keystroke of the filter in Chromium
 (CHROMIUM_PATH, default /usr/bin/chromium). Targets: < 150 KB gzipped; < 16 ms per keystroke.

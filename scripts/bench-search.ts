@@ -4,12 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
-import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../src/lib/bench/synthetic-org.ts';
+import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../tools/synthetic-org/synthetic-org.ts';
 import { loadOrg } from '../src/lib/content/load-org.ts';
-import { measureInChromium } from '../src/lib/search/bench-browser.ts';
+import { measureInChromium } from '../tools/bench/bench-browser.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
-import { percentiles, type EvalQuery } from '../src/lib/search/evaluate.ts';
-import { compareSegmenters } from '../src/lib/search/segmenter-comparison.ts';
+import { percentiles, type EvalQuery } from '../tools/bench/evaluate.ts';
+import { compareSegmenters } from '../tools/bench/segmenter-comparison.ts';
 import { buildSearchIndex } from '../src/lib/search/search-index.ts';
 import { runCli } from './lib/cli.ts';
 

@@ -4,7 +4,7 @@
  * (issue 6: at most 2 requests) and a sync after 10 pages changed (at most 12).
  */
 import { parseArgs } from 'node:util';
-import { runSyncBench } from '../src/lib/bench/sync-bench.ts';
+import { runSyncBench } from '../tools/bench/sync-bench.ts';
 import { UsageError } from '../src/lib/content/portal-error.ts';
 import { EXIT, runCli } from './lib/cli.ts';
 

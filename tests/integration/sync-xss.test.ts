@@ -10,7 +10,7 @@ import { gitSource } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
 import { runSync } from '../../src/lib/sync/sync.ts';
 import { buildSite } from '../support/build-site.ts';
-import { createRepo } from '../../src/lib/bench/fake-github/git-repo.ts';
+import { createRepo } from '../../tools/fake-github/git-repo.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 let work = '';

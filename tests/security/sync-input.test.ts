@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Fault } from '../../src/lib/bench/fake-github/server.ts';
+import type { Fault } from '../../tools/fake-github/server.ts';
 import { SyncError } from '../../src/lib/sync/errors.ts';
 import { gitSource, gitStderr } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createRepo } from '../../src/lib/bench/fake-github/git-repo.ts';
+import { createRepo } from '../../tools/fake-github/git-repo.ts';
 import { BusyError } from '../../src/lib/content/portal-error.ts';
 import { SyncError } from '../../src/lib/sync/errors.ts';
 import { gitSource } from '../../src/lib/sync/git-source.ts';

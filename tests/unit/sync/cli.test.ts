@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, expect, test } from 'vitest';
-import { startFakeGithub, type FakeGithub } from '../../../src/lib/bench/fake-github/server.ts';
+import { startFakeGithub, type FakeGithub } from '../../../tools/fake-github/server.ts';
 import { fingerprint, makeWorld, type World } from './world.ts';
 
 const run = promisify(execFile);

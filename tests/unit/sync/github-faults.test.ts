@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FakeGithubOptions } from '../../../src/lib/bench/fake-github/server.ts';
+import type { FakeGithubOptions } from '../../../tools/fake-github/server.ts';
 import { NOW, serve, setup, sync, validators } from './github-harness.ts';
 import { fingerprint } from './world.ts';
 

@@ -1,10 +1,10 @@
 import { afterEach } from 'vitest';
-import { loadResponseValidators } from '../../../src/lib/bench/fake-github/openapi.ts';
+import { loadResponseValidators } from '../../../tools/fake-github/openapi.ts';
 import {
   startFakeGithub,
   type FakeGithub,
   type FakeGithubOptions,
-} from '../../../src/lib/bench/fake-github/server.ts';
+} from '../../../tools/fake-github/server.ts';
 import { loadCache, saveCache } from '../../../src/lib/sync/cache-fs.ts';
 import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';

@@ -11,8 +11,8 @@ import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
-import { loadResponseValidators } from '../../../src/lib/bench/fake-github/openapi.ts';
-import { startFakeGithub, type FakeGithub } from '../../../src/lib/bench/fake-github/server.ts';
+import { loadResponseValidators } from '../../../tools/fake-github/openapi.ts';
+import { startFakeGithub, type FakeGithub } from '../../../tools/fake-github/server.ts';
 import { fingerprint, makeWorld, read, type World } from './world.ts';
 
 // The sync validates the whole organisation as the build does (tests/fixtures/content/minimal:

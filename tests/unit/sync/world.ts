@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRepo, type GitRepo } from '../../../src/lib/bench/fake-github/git-repo.ts';
+import { createRepo, type GitRepo } from '../../../tools/fake-github/git-repo.ts';
 
 export const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, '../../fixtures/sync', name), 'utf8');

@@ -2,8 +2,8 @@ import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
 import tinyseg from 'lunr-languages/tinyseg.js';
 import { evaluate, type EvalQuery } from './evaluate.ts';
-import { buildSearchIndex, loadSearchIndex, type SearchDoc } from './search-index.ts';
-import { intlSegmenter, noSegmenter, type Segmenter } from './tokenize.ts';
+import { buildSearchIndex, loadSearchIndex, type SearchDoc } from '../../src/lib/search/search-index.ts';
+import { intlSegmenter, noSegmenter, type Segmenter } from '../../src/lib/search/tokenize.ts';
 
 /** One way of cutting Japanese, measured on the evaluation set. */
 export interface SegmenterResult {

@@ -1,4 +1,4 @@
-import { search, type LoadedIndex } from './search-index.ts';
+import { search, type LoadedIndex } from '../../src/lib/search/search-index.ts';
 
 /** One query of the evaluation set and the URLs it should find. */
 export interface EvalQuery {

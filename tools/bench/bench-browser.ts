@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../serve/chromium.ts';
+import { launchChromium } from '../../src/lib/serve/chromium.ts';
 
 /** Serves src/ (types stripped, as Node runs it), lunr as an ES module, and the gzipped index. */
 async function respond(root: string, pathname: string, index: Buffer, res: ServerResponse): Promise<void> {
@@ -67,7 +67,7 @@ export async function measureInChromium(
     return await page.evaluate(async (list) => {
       // A URL inside the page, served above; a variable keeps tsc from resolving it.
       const url = '/src/lib/search/search-index.ts';
-      const module = (await import(url)) as typeof import('./search-index.ts');
+      const module = (await import(url)) as typeof import('../../src/lib/search/search-index.ts');
       const started = performance.now();
       const text = await (await fetch('/index.json')).text();
       const fetched = performance.now();

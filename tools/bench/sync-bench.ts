@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { SyncCache } from '../sync/cache-fs.ts';
-import { githubSource } from '../sync/github-source.ts';
-import { createOctokit } from '../sync/octokit-client.ts';
-import { parseSourceSpec } from '../sync/source-spec.ts';
-import { runSync } from '../sync/sync.ts';
-import { createRepo } from './fake-github/git-repo.ts';
-import { startFakeGithub } from './fake-github/server.ts';
+import type { SyncCache } from '../../src/lib/sync/cache-fs.ts';
+import { githubSource } from '../../src/lib/sync/github-source.ts';
+import { createOctokit } from '../../src/lib/sync/octokit-client.ts';
+import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
+import { runSync } from '../../src/lib/sync/sync.ts';
+import { createRepo } from '../fake-github/git-repo.ts';
+import { startFakeGithub } from '../fake-github/server.ts';
 
 export interface SyncBenchOptions {
   /** Pages in the generated wiki (issue 6: 1,000). */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../serve/static-server.ts';
-import { launchChromium } from '../serve/chromium.ts';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
+import { launchChromium } from '../../src/lib/serve/chromium.ts';
 
 /**
  * Median and worst milliseconds per keystroke of the /people/ filter, measured inside the page:
