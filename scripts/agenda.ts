@@ -2,7 +2,7 @@
 // Prepares private 1on1 agendas (issue 8): parse args, load content and schedule, generate, write.
 import path from 'node:path';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
-import { loadOrg } from '../src/lib/content/load-org.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { resolvePrivateDir } from '../src/lib/agenda/store/agenda-fs.ts';
 import {
   AGENDA_HELP,

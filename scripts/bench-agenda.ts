@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadOrg } from '../src/lib/content/load-org.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { HISTORY_DAYS } from '../src/lib/agenda/store/agenda-fs.ts';
 import { seedHistory, syntheticOrg } from '../tools/bench/agenda-history-fs.ts';
 import { addDays } from '../src/lib/calendar/dates.ts';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
 import { BENCH_BUILD_SIZES, writeSyntheticOrg } from '../tools/synthetic-org/synthetic-org.ts';
-import { loadOrg } from '../src/lib/content/load-org.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { measureInChromium } from '../tools/bench/bench-browser.ts';
 import { searchDocuments } from '../src/lib/search/documents.ts';
 import { percentiles, type EvalQuery } from '../tools/bench/evaluate.ts';

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
-import { loadOrg } from '../src/lib/content/load-org.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { PortalError } from '../src/lib/content/portal-error.ts';
 import { writeDeckPdfs } from '../src/lib/decks/pdf.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';

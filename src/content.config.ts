@@ -23,7 +23,7 @@ import { teamSchema } from './schemas/team.ts';
 
 // The content lives outside src/ (top-level `content/`, or PORTAL_CONTENT_DIR), so an
 // organisation can keep it in a repository of its own. The schemas and folders are shared with
-// the scripts' loader (src/lib/content/load-org.ts), which has already validated every file and
+// the scripts' loader (src/lib/content-check/load-org.ts), which has already validated every file and
 // every reference by the time these loaders run (src/integrations/content-check.ts).
 const contentDir = resolveContentDir();
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { ContentErrors } from '../lib/content/errors.ts';
-import { loadOrg } from '../lib/content/load-org.ts';
+import { loadOrg } from '../lib/content-check/load-org.ts';
 import { buildError } from './build-error.ts';
 
 /**

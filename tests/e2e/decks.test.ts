@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { splitSlides } from '../../src/lib/decks/split.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { launchBrowser, openPage, sampleUrl, seriousA11yViolations } from './harness.ts';

@@ -5,7 +5,7 @@ import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckFailure } from '../../src/components/deck/deck-failure.ts';
 import { ContentErrors } from '../../src/lib/content/errors.ts';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { deckPlugin } from '../../src/lib/decks/deck-plugin.ts';
 import { projectRoot } from '../support/build-site.ts';
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avatars, serveAvatars } from '../../src/integrations/avatars.ts';
 import { ContentErrors } from '../../src/lib/content/errors.ts';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { minimalContent } from '../unit/content/fixture.ts';
 
 // Issue 11: "avatars/secrets.txt is published; an SVG with <script> or onload is served from the

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseAgendaFile } from '../../src/lib/agenda/store/agenda-file.ts';
 import { ContentError, ContentErrors } from '../../src/lib/content/errors.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { parseContentFile } from '../../src/lib/content/parse-file.ts';
 import { minimalContent } from '../unit/content/fixture.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { avatars } from '../../src/integrations/avatars.ts';
 import { readContentFile, scanContentTree } from '../../src/lib/content/content-fs.ts';
 import { ContentError, ContentErrors } from '../../src/lib/content/errors.ts';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { buildSite } from '../support/build-site.ts';
 import { minimalContent } from '../unit/content/fixture.ts';
 

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collections } from '../../src/lib/content/collections.ts';
-import { loadOrg } from '../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { parseContentFile } from '../../src/lib/content/parse-file.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { copyOf, lineEndingVariants, minimalContent } from '../unit/content/fixture.ts';

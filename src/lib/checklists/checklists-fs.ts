@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checklistErrors } from '../content/checklist-references.ts';
+import { checklistErrors } from './references.ts';
 import type { ContentError } from '../content/errors.ts';
-import { loadOrg } from '../content/load-org.ts';
+import { readOrg } from '../content/read-org.ts';
 import type { Org } from '../content/org.ts';
 import { parseContentFile } from '../content/parse-file.ts';
 import { PortalError } from '../content/portal-error.ts';
@@ -29,7 +29,7 @@ export interface LoadedChecklists {
  * directory messages name files relative to.
  */
 export async function loadChecklists(contentDir: string, cwd: string): Promise<LoadedChecklists> {
-  const org = await loadOrg(contentDir, cwd, { checkReferences: false });
+  const org = await readOrg(contentDir, cwd, { checkReferences: false });
   const bodyLines = new Map<string, number>();
   await Promise.all(
     org.checklists.map(async (entry) => {

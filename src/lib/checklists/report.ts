@@ -1,5 +1,5 @@
 import type { Org } from '../content/org.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import { coverageOf, hasWhy, type Coverage } from './coverage.ts';
 import { checklistFile } from './org-checklists.ts';
 import type { ChecklistItem, ParsedChecklist } from './parse.ts';

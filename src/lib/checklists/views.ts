@@ -1,5 +1,5 @@
 import type { ChecklistMeta, Entry, Org, Person } from '../content/org.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import { lastReadByItem, lastReadThrough } from '../readthrough/last-read.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { parseEntry } from './org-checklists.ts';

@@ -1,4 +1,4 @@
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from './people-lookup.ts';
 import type { Org } from './org.ts';
 
 /**

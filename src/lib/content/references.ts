@@ -1,11 +1,11 @@
-import { closestPeople, findPerson } from '../directory/lookup.ts';
+import { closestPeople, findPerson } from './people-lookup.ts';
 import { ContentError, quote } from './errors.ts';
 import type { Entry, Org } from './org.ts';
 
 /**
  * Checks every reference between files and every uniqueness rule. Returns all problems at once
  * so an author can fix them in one go. Checklist items and read-through items are checked in
- * `checklist-references.ts`, which needs the checklist parser.
+ * src/lib/checklists/references.ts, which needs the checklist parser.
  */
 export function referenceErrors(org: Org): ContentError[] {
   const errors: ContentError[] = [];

@@ -1,5 +1,5 @@
 import type { Deck, Entry, Org, Person, Team } from '../content/org.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import { splitSlides } from './split.ts';
 
 /** One deck as the catalog lists it. */

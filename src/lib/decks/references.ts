@@ -1,4 +1,4 @@
-import { closestPeople, findPerson } from '../directory/lookup.ts';
+import { closestPeople, findPerson } from '../content/people-lookup.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Deck, Entry, Org } from '../content/org.ts';
 import { fileOf } from '../content/references.ts';

@@ -1,6 +1,6 @@
 import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Channel, Deck, Entry, Org, Person, Site } from '../content/org.ts';
-import { findPerson } from './lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 
 /** A checklist item whose story this person told, for the back-link on their profile. */
 export interface ToldStory {

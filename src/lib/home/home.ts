@@ -1,6 +1,6 @@
 import type { Area } from '../../schemas/site.ts';
 import type { Channel, Deck, Entry, News, Org, Person, Team } from '../content/org.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import { byId, goToPeople, newColleagues } from '../directory/queries.ts';
 
 /** What the home page shows a new hire, in the order they need it. */

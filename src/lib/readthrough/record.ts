@@ -4,7 +4,7 @@ import { isIsoDate } from '../calendar/dates.ts';
 import { ContentError } from '../content/errors.ts';
 import type { Entry, Person, Readthrough } from '../content/org.ts';
 import type { ChecklistItem } from '../checklists/parse.ts';
-import { closestPeople, findPerson } from '../directory/lookup.ts';
+import { closestPeople, findPerson } from '../content/people-lookup.ts';
 import { recordFileName } from './record-yaml.ts';
 
 export { recordFileName, recordToYaml } from './record-yaml.ts';

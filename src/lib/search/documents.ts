@@ -1,6 +1,6 @@
 import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Org } from '../content/org.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import type { SearchDoc } from './search-index.ts';
 import { splitSlides } from '../decks/split.ts';
 import { slideText } from './slides.ts';

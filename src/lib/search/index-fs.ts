@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { loadOrg } from '../content/load-org.ts';
+import { loadOrg } from '../content-check/load-org.ts';
 import { PortalError } from '../content/portal-error.ts';
 import { searchDocuments } from './documents.ts';
 import { buildSearchIndex, type SearchIndexFile } from './search-index.ts';

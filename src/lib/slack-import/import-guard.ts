@@ -1,9 +1,9 @@
-import { checklistErrors } from '../content/checklist-references.ts';
+import { checklistErrors } from '../checklists/references.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Org } from '../content/org.ts';
 import { referenceErrors } from '../content/references.ts';
 import { deckErrors } from '../decks/references.ts';
-import { findPerson } from '../directory/lookup.ts';
+import { findPerson } from '../content/people-lookup.ts';
 import type { Match } from './match.ts';
 import { personReferences } from './person-references.ts';
 

@@ -1,4 +1,4 @@
-import { checklistErrors } from '../content/checklist-references.ts';
+import { checklistErrors } from '../checklists/references.ts';
 import type { Org } from '../content/org.ts';
 import { fileOf } from '../content/references.ts';
 import { componentUses, parseDeckMdx, type MdxNode } from '../decks/mdx-tree.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../content/errors.ts';
-import { loadOrg } from '../content/load-org.ts';
+import { loadOrg } from '../content-check/load-org.ts';
 import { parseContentFile } from '../content/parse-file.ts';
 import type { Org } from '../content/org.ts';
 import type { SlackUser } from './export.ts';

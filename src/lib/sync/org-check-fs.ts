@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ContentErrors } from '../content/errors.ts';
-import { loadOrg } from '../content/load-org.ts';
+import { loadOrg } from '../content-check/load-org.ts';
 import type { OrgCheck } from './org-check.ts';
 
 /**

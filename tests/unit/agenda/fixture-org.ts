@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import type { Org } from '../../../src/lib/content/org.ts';
 import type { AgendaInput, PastAgenda } from '../../../src/lib/agenda/types.ts';
 import { findPerson, findTemplate } from '../../../src/lib/agenda/generate/resolve.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveContentDir } from '../../../src/lib/content/content-dir.ts';
 import { ContentErrors } from '../../../src/lib/content/errors.ts';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { contentWith, minimalContent } from './fixture.ts';
 
 const person = (overrides: string) =>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { deckCatalog } from '../../../src/lib/decks/catalog.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/decks/content');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../../src/lib/content/errors.ts';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/decks/content');
 const front = '---\ntitle: 壊れたデッキ\nteam: app\npresenters: [kato-ken]\norder: 3\nduration: 5\n---\n';

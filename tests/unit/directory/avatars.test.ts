@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveAvatars } from '../../../src/integrations/avatars.ts';
 import { isAvatarPath } from '../../../src/lib/content/avatar-references.ts';
 import { ContentErrors } from '../../../src/lib/content/errors.ts';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/slack/content');
 

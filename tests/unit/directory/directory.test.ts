@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import type { Org } from '../../../src/lib/content/org.ts';
 import { askGuide } from '../../../src/lib/directory/ask-guide.ts';
 import { directoryGroups } from '../../../src/lib/directory/cards.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadOrg } from '../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { homeView } from '../../../src/lib/home/home.ts';
 import { minimalContent } from '../content/fixture.ts';
 

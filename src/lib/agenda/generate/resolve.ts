@@ -4,7 +4,7 @@ import type { Entry, Org } from '../../content/org.ts';
 import { AgendaError } from '../errors.ts';
 import { BUILT_IN_TEMPLATE } from './slot-plan.ts';
 import type { ScheduleEntry } from '../../../schemas/schedule.ts';
-import { closestPeople, editDistance, findPerson as lookUpPerson } from '../../directory/lookup.ts';
+import { closestPeople, editDistance, findPerson as lookUpPerson } from '../../content/people-lookup.ts';
 
 /** A person by file name or Slack handle (the directory's lookup), or an error suggesting close matches. */
 export function findPerson(people: Entry<Person>[], slug: string, role: 'member' | 'manager'): Entry<Person> {

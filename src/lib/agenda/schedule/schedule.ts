@@ -3,7 +3,7 @@ import type { Person } from '../../../schemas/person.ts';
 import { scheduleSchema, type ScheduleEntry } from '../../../schemas/schedule.ts';
 import { addDays, daysBetween, weekday } from '../../calendar/dates.ts';
 import type { Entry } from '../../content/org.ts';
-import { closestPeople, findPerson } from '../../directory/lookup.ts';
+import { closestPeople, findPerson } from '../../content/people-lookup.ts';
 import { AgendaError } from '../errors.ts';
 import { parseWeekday } from './weekday.ts';
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AgendaTemplate } from '../../../../src/schemas/agenda.ts';
 import { generateAgenda } from '../../../../src/lib/agenda/generate/generate.ts';
 import { planSlots } from '../../../../src/lib/agenda/generate/slot-plan.ts';
-import { loadOrg } from '../../../../src/lib/content/load-org.ts';
+import { loadOrg } from '../../../../src/lib/content-check/load-org.ts';
 import type { Org } from '../../../../src/lib/content/org.ts';
 import { inputFor, loadFixtureOrg } from '../fixture-org.ts';
 

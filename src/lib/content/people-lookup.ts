@@ -1,4 +1,4 @@
-import type { Entry, Person } from '../content/org.ts';
+import type { Entry, Person } from './org.ts';
 
 /**
  * Finds a person by file name (`kato-ken`) or Slack handle (`@kato` or `kato`). The one lookup

@@ -2,28 +2,39 @@ import path from 'node:path';
 import { siteSchema } from '../../schemas/site.ts';
 import { AVATARS_DIR, checkAvatarFiles } from './avatar-files-fs.ts';
 import { avatarErrors } from './avatar-references.ts';
-import { checklistErrors } from './checklist-references.ts';
 import { collections, type CollectionSpec } from './collections.ts';
 import { type ContentTree, readContentFile, scanContentTree, unsafeEntryError } from './content-fs.ts';
 import { ContentError, ContentErrors, quote } from './errors.ts';
 import type { Entry, Org } from './org.ts';
 import { parseContentFile } from './parse-file.ts';
 import { referenceErrors } from './references.ts';
-import { deckErrors } from '../decks/references.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { withCanonicalPeople } from './canonical-people.ts';
 
 /**
+ * A reference check that needs a feature's parser (a checklist's items, a deck's MDX), run with
+ * the content-level ones. `bodyLines` maps a checklist's id, or `decks/<id>`, to the file line its
+ * body starts on, so messages name lines of the file.
+ */
+export type OrgCheck = (org: Org, bodyLines: ReadonlyMap<string, number>) => ContentError[];
+
+export interface ReadOrgOptions {
+  /** `false` is for reports that list broken references instead of failing on them. */
+  checkReferences?: boolean;
+  /** `dirs.checklists` reads that collection from another folder (the sync's staged copy). */
+  dirs?: { checklists?: string };
+  /** Checks from above the content layer (src/lib/content-check/load-org.ts passes them). */
+  checks?: readonly OrgCheck[];
+}
+
+/**
  * Reads and validates the whole content directory: that it holds plain files only (no links,
  * content-fs.ts), every file against its schema, every avatar by its bytes, then every reference
- * between files. Throws `ContentErrors` listing every problem, each naming its file.
+ * between files that content knows of, plus `options.checks`. Throws `ContentErrors` listing
+ * every problem, each naming its file. Scripts and pages call `loadOrg`
+ * (src/lib/content-check/load-org.ts), which adds the checklist and deck checks.
  */
-export async function loadOrg(
-  contentDir: string,
-  cwd = process.cwd(),
-  /** `dirs.checklists` reads that collection from another folder (the sync's staged copy). */
-  options: { checkReferences?: boolean; dirs?: { checklists?: string } } = {},
-): Promise<Org> {
+export async function readOrg(contentDir: string, cwd = process.cwd(), options: ReadOrgOptions = {}): Promise<Org> {
   const staged = options.dirs?.checklists;
   const fromStage = (spec: CollectionSpec) => spec.key === 'checklists' && staged !== undefined;
   const folderOf = (spec: CollectionSpec) => (fromStage(spec) && staged) || path.join(contentDir, spec.dir);
@@ -89,8 +100,7 @@ export async function loadOrg(
     const available = new Set(tree.files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length)));
     errors.push(
       ...referenceErrors(org),
-      ...checklistErrors(org, bodyLines).errors,
-      ...deckErrors(org, bodyLines),
+      ...(options.checks ?? []).flatMap((check) => check(org, bodyLines)),
       ...avatarErrors(org, available, display(path.join(contentDir, AVATARS_DIR))),
     );
   }

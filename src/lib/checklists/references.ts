@@ -1,8 +1,8 @@
-import { ChecklistParseError, parseChecklist, type ParsedChecklist } from '../checklists/parse.ts';
-import { findPerson } from '../directory/lookup.ts';
-import { ContentError, quote } from './errors.ts';
-import type { Org } from './org.ts';
-import { fileOf, personError } from './references.ts';
+import { ChecklistParseError, parseChecklist, type ParsedChecklist } from './parse.ts';
+import { findPerson } from '../content/people-lookup.ts';
+import { ContentError, quote } from '../content/errors.ts';
+import type { Org } from '../content/org.ts';
+import { fileOf, personError } from '../content/references.ts';
 
 /**
  * Parses every checklist and checks what points into or out of them: each item's storyteller,
@@ -17,11 +17,19 @@ export function checklistErrors(
   for (const checklist of org.checklists) {
     const file = fileOf(checklist, 'checklists');
     try {
-      const result = parseChecklist(checklist.body ?? '', { file, lineOffset: (bodyLines.get(checklist.id) ?? 1) - 1 });
+      const result = parseChecklist(checklist.body ?? '', {
+        file,
+        lineOffset: (bodyLines.get(checklist.id) ?? 1) - 1,
+      });
       parsed.set(checklist.id, result);
       for (const item of result.items) {
         if (item.toldBy !== undefined && !findPerson(org.people, item.toldBy)) {
-          errors.push(personError(file, undefined, item.toldBy, org, { line: item.line, subject: `item "${item.text}" names storyteller` }));
+          errors.push(
+            personError(file, undefined, item.toldBy, org, {
+              line: item.line,
+              subject: `item "${item.text}" names storyteller`,
+            }),
+          );
         }
       }
     } catch (error) {
