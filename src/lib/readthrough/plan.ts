@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '../checklists/parse.ts';
+import { routes } from '../content/routes.ts';
 
 /** One item picked for the next read-through. */
 export interface PlannedItem {
@@ -40,5 +41,5 @@ export function planReadThrough(
 export function readThroughPath(checklist: string, ids: readonly string[], base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const query = ids.length > 0 ? `?items=${ids.map(encodeURIComponent).join(',')}` : '';
-  return `${root}checklists/${encodeURIComponent(checklist)}/read-through/${query}`;
+  return `${root}${routes.readThrough(encodeURIComponent(checklist))}${query}`;
 }

@@ -1,6 +1,7 @@
 import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Org } from '../content/org.ts';
 import { findPerson } from '../content/people-lookup.ts';
+import { routes } from '../content/routes.ts';
 import type { SearchDoc } from './search-index.ts';
 import { splitSlides } from '../decks/split.ts';
 import { slideText } from './slides.ts';
@@ -32,7 +33,7 @@ function people(org: Org): SearchDoc[] {
   return org.people.map(({ id, data }) => ({
     kind: 'person',
     title: data.name,
-    url: `/people/${id}/`,
+    url: `/${routes.person(id)}`,
     keys: lines(data.reading, data.romaji, data.slack.handle, `@${data.slack.handle}`, id),
     body: lines(
       data.role,
@@ -47,7 +48,7 @@ function teams(org: Org): SearchDoc[] {
   return org.teams.map(({ id, data }) => ({
     kind: 'team',
     title: data.name,
-    url: `/teams/${id}/`,
+    url: `/${routes.team(id)}`,
     keys: lines(data.nameEn, id),
     body: lines(
       data.summary,
@@ -63,7 +64,7 @@ function channels(org: Org): SearchDoc[] {
   return org.channels.map(({ id, data }) => ({
     kind: 'channel',
     title: `#${data.name}`,
-    url: `/channels/${id}/`,
+    url: `/${routes.channel(id)}`,
     keys: lines(data.name, teamName(org, data.team)),
     // Questions other channels send here ("not here, go to #x") are questions for this channel.
     body: lines(data.purpose, ...data.examples, ...redirectedTo(org, id)),
@@ -81,7 +82,7 @@ function deckSlides(org: Org): SearchDoc[] {
       return {
         kind: 'deck' as const,
         title: heading && heading !== data.title ? `${data.title}: ${heading}` : data.title,
-        url: `/decks/${id}/?slide=${index + 1}`,
+        url: `/${routes.deck(id, index + 1)}`,
         keys: index === 0 ? lines(data.description, teamName(org, data.team)) : '',
         body: text,
       };
@@ -97,7 +98,7 @@ function checklistItems(org: Org): SearchDoc[] {
       return {
         kind: 'checklist' as const,
         title: item.text,
-        url: `/checklists/${id}/#${item.id}`,
+        url: `/${routes.checklist(id, item.id)}`,
         // An explicit `{#id}` is English an author chose (`compatible-migration`): worth finding.
         keys: lines(data.title, item.section, item.explicitId ? item.id.replace(/-/g, ' ') : undefined),
         body: lines(
@@ -115,7 +116,7 @@ function news(org: Org): SearchDoc[] {
   return org.news.map(({ id, data, body }) => ({
     kind: 'news',
     title: data.title,
-    url: `/news/${id}/`,
+    url: `/${routes.newsItem(id)}`,
     keys: lines(data.date, teamName(org, data.team)),
     body: body ?? '',
   }));
