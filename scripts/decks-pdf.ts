@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { PortalError } from '../src/lib/content/portal-error.ts';
 import { writeDeckPdfs } from '../src/lib/decks/pdf.ts';
 import { serveStatic } from '../src/lib/serve/static-server.ts';
@@ -60,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
       outDir: path.resolve(values.out ?? 'decks-pdf'),
       withNotes: values['with-notes'] ?? false,
     });
-    for (const file of files) console.log(path.relative(process.cwd(), file));
+    for (const file of files) console.log(shownPath(file));
   } finally {
     await browser.close();
     await server.close();

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Imports 1on1 questions into content/agendas/questions/ (issue 8): parse, merge, validate, write.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { AgendaError } from '../src/lib/agenda/errors.ts';
@@ -9,6 +8,7 @@ import { readBank, writeBankChanges } from '../src/lib/agenda/bank/question-bank
 import { parseJsonQuestions, parseMarkdownQuestions } from '../src/lib/agenda/bank/question-import.ts';
 import { importLines } from '../src/lib/agenda/bank/import-report.ts';
 import { mergeQuestions } from '../src/lib/agenda/bank/question-merge.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { UsageError } from '../src/lib/content/portal-error.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -61,10 +61,7 @@ async function main(argv: string[]): Promise<void> {
   for (const line of importLines(changes, duplicates)) console.log(line);
   for (const note of notes) console.warn(`note: ${note}`);
   if (values['dry-run']) console.log('Dry run: nothing was written.');
-  else if (written.length > 0)
-    console.log(
-      `Wrote ${written.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f))).join(', ')}.`,
-    );
+  else if (written.length > 0) console.log(`Wrote ${written.map((f) => shownPath(f)).join(', ')}.`);
 }
 
 await runCli({ help: HELP, main });

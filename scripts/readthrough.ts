@@ -10,7 +10,7 @@ import {
   warningLines,
 } from '../src/lib/readthrough/cli.ts';
 import { writeRecord } from '../src/lib/readthrough/record-fs.ts';
-import { shownPath } from '../src/lib/readthrough/shown-path.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { runCli } from './lib/cli.ts';
 
 async function main(argv: string[]): Promise<void> {

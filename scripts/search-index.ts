@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { INDEX_FILE_NAME, indexForContent, writeIndexFile } from '../src/lib/search/index-fs.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -23,9 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const index = await indexForContent(resolveContentDir());
   await writeIndexFile(out, index);
   const ms = Math.round(performance.now() - started);
-  console.log(
-    `Indexed ${index.docs.length} documents into ${path.relative(process.cwd(), out)} in ${ms} ms.`,
-  );
+  console.log(`Indexed ${index.docs.length} documents into ${shownPath(out)} in ${ms} ms.`);
 }
 
 await runCli({ help: HELP, main });

@@ -7,6 +7,7 @@ import {
   readIndexFile,
   writeIndexFile,
 } from '../src/lib/search/index-fs.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { loadSearchIndex, search } from '../src/lib/search/search-index.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
   if (!index) {
     index = await indexForContent(resolveContentDir());
     await writeIndexFile(file, index);
-    console.error(`Built the search index into ${path.relative(process.cwd(), file)}.`);
+    console.error(`Built the search index into ${shownPath(file)}.`);
   }
   const limit = Math.max(1, Number.parseInt(values.limit ?? '10', 10) || 10);
   const results = search(loadSearchIndex(index), query, limit);

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { shownPath } from '../src/lib/content/paths.ts';
 import { loadCache, saveCache } from '../src/lib/sync/cache-fs.ts';
 import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
 import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const options = parseCliOptions(argv);
   const contentDir = resolveContentDir();
   // Report lines name the files the user will open: the real content directory, not `content/`.
-  const shown = path.relative(process.cwd(), contentDir) || '.';
+  const shown = shownPath(contentDir);
   const target = await resolveTarget(options, contentDir, process.env);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
   const cache = await loadCache(cacheDir, target.cacheKey);

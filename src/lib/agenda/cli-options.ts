@@ -1,7 +1,7 @@
 import { type Locale } from '../../i18n/index.ts';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/dates.ts';
+import { shownPath } from '../content/paths.ts';
 import { UsageError } from '../content/portal-error.ts';
 import type { Prepared, PrepareRequest } from './store/prepare-fs.ts';
 import type { Session } from './schedule/schedule.ts';
@@ -141,7 +141,5 @@ export function preparedLines(prepared: Prepared[], root: string): string[] {
     unchanged: ' (unchanged)',
     'kept-edited': ' (kept: edited since it was generated; --force replaces it)',
   };
-  const shown = (file: string): string =>
-    path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
-  return prepared.map(({ file, status }) => `${shown(file)}${note[status]}`);
+  return prepared.map(({ file, status }) => `${shownPath(file, root)}${note[status]}`);
 }

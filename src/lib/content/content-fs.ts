@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, readlink, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from './errors.ts';
-import { isWithin } from './paths.ts';
+import { isWithin, shownPath } from './paths.ts';
 
 /**
  * The rule for the content folder (issue 11, "Files stay in the content folder"): it holds plain
@@ -95,7 +95,7 @@ export async function readContentFile(root: string, relative: string, file: stri
   const parts = relative.split(/[/\\]/);
   const target = path.join(realRoot, ...parts);
   if (parts.some((part) => part === '' || part === '.' || part === '..') || !isWithin(target, realRoot)) {
-    throw new ContentError({ file, what: `is not a path inside ${shown(realRoot)}`, fix: 'Name a file inside the content folder' });
+    throw new ContentError({ file, what: `is not a path inside ${shownPath(realRoot)}`, fix: 'Name a file inside the content folder' });
   }
   let current = realRoot;
   for (const part of parts) {
@@ -117,6 +117,3 @@ export async function readContentFile(root: string, relative: string, file: stri
   }
 }
 
-function shown(folder: string): string {
-  return path.relative(process.cwd(), folder) || '.';
-}

@@ -7,6 +7,7 @@ import { type ContentTree, readContentFile, scanContentTree, unsafeEntryError } 
 import { ContentError, ContentErrors, quote } from './errors.ts';
 import type { Entry, Org } from './org.ts';
 import { parseContentFile } from './parse-file.ts';
+import { shownPath } from './paths.ts';
 import { referenceErrors } from './references.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { withCanonicalPeople } from './canonical-people.ts';
@@ -39,11 +40,7 @@ export async function readOrg(contentDir: string, cwd = process.cwd(), options: 
   const fromStage = (spec: CollectionSpec) => spec.key === 'checklists' && staged !== undefined;
   const folderOf = (spec: CollectionSpec) => (fromStage(spec) && staged) || path.join(contentDir, spec.dir);
   const errors: ContentError[] = [];
-  const display = (absolute: string) => {
-    const relative = path.relative(cwd, absolute);
-    if (relative === '') return '.';
-    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-  };
+  const display = (absolute: string) => shownPath(absolute, cwd);
   const bodyLines = new Map<string, number>();
 
   // Links and special files anywhere in the folder are problems of their own, reported once here;

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { shownPath } from '../content/paths.ts';
 import { sanitizeMdxHast, type MdxJsxNode } from '../text/sanitize-mdx.ts';
 import { deckComponentPropNames } from './components.ts';
 
@@ -20,7 +20,7 @@ export function deckPlugin(options: { root: string }): HastPluginDefinition {
     after(root, ctx) {
       if (ctx.sourceFormat !== 'mdx') return;
       const tree = sanitizeMdxHast(JSON.parse(JSON.stringify(root)) as Root, deckComponentPropNames);
-      const file = ctx.fileURL ? shown(fileURLToPath(ctx.fileURL), options.root) : undefined;
+      const file = ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL), options.root) : undefined;
       placeComponents(tree, file);
       ctx.replaceNode(root, tree);
     },
@@ -61,12 +61,4 @@ export function placeComponents(tree: Root, file: string | undefined): void {
 function visitComponents(node: RootContent | MdxJsxNode, visit: (node: MdxJsxNode) => void): void {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') visit(node as MdxJsxNode);
   if ('children' in node) for (const child of node.children) visitComponents(child as RootContent, visit);
-}
-
-/** The file relative to `root` when it is inside, else absolute, as load-org.ts shows files. */
-function shown(file: string, root: string): string {
-  const relative = path.relative(root, file);
-  // By segments: a folder named `..decks` is inside (issue 11, Build 4).
-  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-  return outside ? file : relative;
 }

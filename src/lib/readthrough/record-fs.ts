@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ContentError } from '../content/errors.ts';
 import type { Readthrough } from '../content/org.ts';
 import { recordFileName, recordToYaml } from './record.ts';
-import { shownPath } from './shown-path.ts';
+import { shownPath } from '../content/paths.ts';
 
 /**
  * Writes a record to `<contentDir>/readthroughs/` and returns its path (messages name it relative

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentErrors } from '../content/errors.ts';
+import { shownPath } from '../content/paths.ts';
 import { loadOrg } from '../content-check/load-org.ts';
 import type { OrgCheck } from './org-check.ts';
 
@@ -20,7 +21,7 @@ export async function checkStagedOrg(
   const realDir = path.join(contentDir, 'checklists');
   // loadOrg names staged files by where they are; messages must name where they will be.
   const rename = (text: string) =>
-    text.replaceAll(stagedDir, realDir).replaceAll(shown(stagedDir, cwd), shown(realDir, cwd));
+    text.replaceAll(stagedDir, realDir).replaceAll(shownPath(stagedDir, cwd), shownPath(realDir, cwd));
   const current = new Set(
     (await contentProblems(() => loadOrg(contentDir, cwd))).map((problem) => problem.message),
   );
@@ -41,10 +42,4 @@ async function contentProblems(load: () => Promise<unknown>): Promise<{ file: st
     if (!(error instanceof ContentErrors)) throw error;
     return error.errors.map((problem) => ({ file: problem.file, message: problem.message }));
   }
-}
-
-/** The path as loadOrg shows it: relative to cwd when inside it, absolute otherwise. */
-function shown(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
