@@ -6,7 +6,6 @@ import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { resolvePrivateDir } from '../src/lib/agenda/store/agenda-fs.ts';
 import {
   AGENDA_HELP,
-  localToday,
   parseAgendaArgs,
   pastDateWarnings,
   preparedLines,
@@ -15,11 +14,12 @@ import {
 import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/store/prepare-fs.ts';
 import { agendaSummary } from '../src/lib/agenda/generate/render.ts';
 import { dueSessions } from '../src/lib/agenda/schedule/schedule.ts';
+import { localIsoDate } from '../src/lib/calendar/dates.ts';
 import { runCli } from './lib/cli.ts';
 
 async function main(argv: string[]): Promise<void> {
   const options = parseAgendaArgs(argv);
-  const today = localToday(new Date());
+  const today = localIsoDate(new Date());
   const root = process.cwd();
   const contentDir = resolveContentDir();
   const privateDir = resolvePrivateDir();

@@ -99,15 +99,6 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
   };
 }
 
-/**
- * The date of `now` in the machine's local time zone: the 1on1 is on a local day. `now` is
- * required so that no "today" is hidden in library code; only the script reads the clock.
- */
-export function localToday(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** What to prepare: one agenda from the options, or every session due from the schedule. */
 export function requestsFor(options: AgendaOptions, sessions: Session[], today: string): PrepareRequest[] {
   const { template, topics } = options;

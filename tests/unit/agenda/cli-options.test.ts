@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localToday, parseAgendaArgs } from '../../../src/lib/agenda/cli-options.ts';
+import { parseAgendaArgs } from '../../../src/lib/agenda/cli-options.ts';
 import { describeFailure, EXIT } from '../../../scripts/lib/cli.ts';
-
-describe.each([
-  [new Date(2026, 10, 18, 0, 5), '2026-11-18'],
-  [new Date(2026, 10, 18, 23, 55), '2026-11-18'],
-  [new Date(2026, 0, 1, 9, 0), '2026-01-01'],
-])('localToday(%s)', (now, expected) => {
-  it(`is ${expected}, the local day`, () => expect(localToday(now)).toBe(expected));
-});
-
-it('has no hidden clock: "now" must be passed in', () => {
-  // @ts-expect-error localToday takes the moment from its caller (the script), never from the machine.
-  expect(() => localToday()).toThrow();
-});
 
 describe.each([
   [['--bogus'], "Unknown option '--bogus'. Run with --help for the options."],
