@@ -1,4 +1,6 @@
 import { parse } from 'yaml';
+import { ContentError } from '../content/errors.ts';
+import { readFrontmatter, type Frontmatter } from '../content/frontmatter.ts';
 import { SyncError } from './errors.ts';
 
 /** A Markdown file split into its YAML frontmatter and body. */
@@ -16,17 +18,29 @@ export interface SplitFile {
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * Splits `---` YAML frontmatter from a body. Written here rather than with gray-matter because
- * gray-matter evaluates `---js` frontmatter as JavaScript, and wiki pages are untrusted input.
- * Throws a SyncError (that page's problem, never the run's) when the YAML cannot be read.
+ * Splits YAML frontmatter from a wiki page's body with the one frontmatter reader
+ * (content/frontmatter.ts: gray-matter with every engine but YAML refused, so a `---js` page is
+ * never run). Wiki pages often have no frontmatter; then `data` is empty. Throws a SyncError (that
+ * page's problem, never the run's) when the block cannot be read.
  */
 export function splitFrontmatter(text: string): SplitFile {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(normalized);
-  if (!match) return { data: {}, body: normalized, bodyLine: 0 };
-  let parsed: unknown;
+  let page: Frontmatter;
   try {
-    parsed = parse(match[1] ?? '', { maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    page = readFrontmatter(text, 'the page', parseBlock);
+  } catch (error) {
+    if (error instanceof ContentError) throw new SyncError(error.what, error.fix, { cause: error });
+    throw error;
+  }
+  const data = page.data && typeof page.data === 'object' && !Array.isArray(page.data) ? page.data : {};
+  // gray-matter keeps the block without its `---` lines; the body starts after both of them.
+  const bodyLine =
+    page.matter === '' && !/^---/.test(text.replace(/^\uFEFF/, '')) ? 0 : page.matter.split('\n').length + 1;
+  return { data, body: page.body, bodyLine };
+}
+
+function parseBlock(block: string): unknown {
+  try {
+    return parse(block, { maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SyncError(
@@ -35,7 +49,4 @@ export function splitFrontmatter(text: string): SplitFile {
       { cause: error },
     );
   }
-  const data =
-    typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-  return { data, body: normalized.slice(match[0].length), bodyLine: match[0].split('\n').length - 1 };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { renderInline, renderMarkdown } from '../../../src/lib/checklists/render.ts';
 import { convertPage } from '../../../src/lib/sync/convert.ts';
+import { SyncError } from '../../../src/lib/sync/errors.ts';
 import { splitFrontmatter } from '../../../src/lib/sync/frontmatter.ts';
 import { parseChecklist } from '../../../src/lib/checklists/parse.ts';
 import { fixture } from './world.ts';
@@ -40,9 +41,11 @@ test('a hostile wiki page syncs, and rendering it lets no script, handler or jav
   expect(html).not.toMatch(/javascript:|jav\s*ascript/i);
 });
 
-test('`---js` frontmatter in a page is never evaluated', () => {
+test("`---js` frontmatter in a page is refused as that page's problem and never evaluated", () => {
   const markdown = '---js\n{ title: (globalThis.pwned = 1, "x") }\n---\n- [ ] item\n';
-  const converted = convertPage({ markdown, path: 'checklists/js.md', slug: 'js', synced });
+  expect(() => convertPage({ markdown, path: 'checklists/js.md', slug: 'js', synced })).toThrow(SyncError);
+  expect(() => convertPage({ markdown, path: 'checklists/js.md', slug: 'js', synced })).toThrow(
+    /marked as `js`, and only YAML frontmatter is read/,
+  );
   expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
-  expect(converted.kind).toBe('checklist');
 });
