@@ -4,7 +4,7 @@ import { loadChecklists } from '../../src/lib/checklists/checklists-fs.ts';
 import { coverageOf } from '../../src/lib/checklists/coverage.ts';
 import { useStrings } from '../../src/i18n/index.ts';
 import { resolveContentDir } from '../../src/lib/content/content-dir.ts';
-import { lastReadByItem, lastReadThrough } from '../../src/lib/readthrough/last-read.ts';
+import { lastReadByItem, lastReadThrough } from '../../src/lib/checklists/last-read.ts';
 import { seriousA11yViolations, useBrowser } from './harness.ts';
 
 // Expectations come from the same content the sample site was built from, through src/lib.

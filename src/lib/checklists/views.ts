@@ -1,6 +1,6 @@
 import type { ChecklistMeta, Entry, Org, Person } from '../content/org.ts';
 import { findPerson } from '../content/people-lookup.ts';
-import { lastReadByItem, lastReadThrough } from '../readthrough/last-read.ts';
+import { lastReadByItem, lastReadThrough } from './last-read.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { parseEntry } from './org-checklists.ts';
 import type { ChecklistItem } from './parse.ts';

@@ -3,7 +3,7 @@ import type { LoadedChecklists } from '../checklists/checklists-fs.ts';
 import type { ContentError } from '../content/errors.ts';
 import { UsageError } from '../content/portal-error.ts';
 import type { Readthrough } from '../content/org.ts';
-import { lastReadByItem } from './last-read.ts';
+import { lastReadByItem } from '../checklists/last-read.ts';
 import { formatPlan } from './plan-format.ts';
 import { planReadThrough, readThroughPath } from './plan.ts';
 import { buildRecord } from './record.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../../src/lib/checklists/parse.ts';
-import { lastReadByItem, lastReadThrough } from '../../../src/lib/readthrough/last-read.ts';
+import { lastReadByItem, lastReadThrough } from '../../../src/lib/checklists/last-read.ts';
 import { planReadThrough, readThroughPath } from '../../../src/lib/readthrough/plan.ts';
 
 const { items } = parseChecklist(

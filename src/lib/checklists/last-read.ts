@@ -1,3 +1,4 @@
+/** Read-through records seen from the checklist side; readthrough/ builds on checklists/, never the reverse. */
 import type { Entry, Readthrough } from '../content/org.ts';
 
 /**
