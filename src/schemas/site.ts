@@ -1,20 +1,35 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locale.ts';
-import { slug } from './common.ts';
+import { localized, slug } from './common.ts';
 
 /** One area of "who to ask", such as app, infra or data. */
-export const area = z.object({
-  /** Short id used by `askMeAbout[].area` and `<AskMe area>`. */
-  id: slug,
-  /** Label in Japanese. */
-  label: z.string().min(1),
-  /** Label in English. */
-  labelEn: z.string().min(1),
-  /** The channel to ask in first (a file name in `content/channels/`). */
-  channel: slug,
-  /** What kinds of question belong to this area. */
-  description: z.string().optional(),
-});
+export const area = z
+  .object({
+    /** Short id used by `askMeAbout[].area` and `<AskMe area>`. */
+    id: slug,
+    /** The area's name in both UI languages, `{ ja, en }` like every other bilingual value. */
+    label: z.union([localized, z.string().min(1)]),
+    /** The English name, from before `label` took `{ ja, en }`; read only with a plain-text `label`. */
+    labelEn: z.string().min(1).optional(),
+    /** The channel to ask in first (a file name in `content/channels/`). */
+    channel: slug,
+    /** What kinds of question belong to this area. */
+    description: z.string().optional(),
+  })
+  .superRefine((value, context) => {
+    if (typeof value.label === 'string' && value.labelEn === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['label'],
+        message: 'write the label in both languages, like "label: { ja: インフラ, en: Infrastructure }"',
+      });
+    }
+  })
+  // Site files written before `{ ja, en }` keep working: `label` + `labelEn` become one value.
+  .transform(({ labelEn, label, ...rest }) => ({
+    ...rest,
+    label: typeof label === 'string' ? { ja: label, en: labelEn ?? label } : label,
+  }));
 
 /** `content/site.yaml`: settings for the whole portal. */
 export const siteSchema = z.object({

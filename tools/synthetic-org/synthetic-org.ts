@@ -96,7 +96,7 @@ export async function writeSyntheticOrg(dir: string, sizes: SyntheticSizes): Pro
   files.set(
     'site.yaml',
     `name: シンセティック株式会社\nlocale: ja\nslack:\n  domain: synthetic\n  teamId: T0SYNTH\nareas:\n${areas
-      .map((area) => `  - { id: ${area}, label: ${area}, labelEn: ${area}, channel: ask-${area} }`)
+      .map((area) => `  - { id: ${area}, label: { ja: ${area}, en: ${area} }, channel: ask-${area} }`)
       .join('\n')}\n`,
   );
   for (const area of areas)

@@ -41,6 +41,24 @@ describe('loadOrg', () => {
     expect(org.agendaTemplates[0]?.data.topics).toBe(4);
   });
 
+  const siteWithArea = (area: string) =>
+    `name: テスト株式会社\nlocale: ja\nslack:\n  domain: test-co\n  teamId: T0TEST01\nareas:\n${area}`;
+
+  it.each([
+    ['{ ja, en }', '  - { id: app, label: { ja: アプリ, en: App }, channel: ask-app }\n'],
+    ['label and labelEn, as written before { ja, en }', '  - { id: app, label: アプリ, labelEn: App, channel: ask-app }\n'],
+  ])('reads an area label written as %s into one { ja, en } value', async (_form, area) => {
+    const content = await contentWith({ 'site.yaml': siteWithArea(area) });
+    cleanup = content.cleanup;
+    const org = await loadOrg(content.dir, content.dir);
+    expect(org.site.areas[0]?.label).toEqual({ ja: 'アプリ', en: 'App' });
+  });
+
+  it('refuses a plain-text area label without its English name, and says how to write both', async () => {
+    const found = await problems({ 'site.yaml': siteWithArea('  - { id: app, label: アプリ, channel: ask-app }\n') });
+    expect(found).toEqual([expect.stringMatching(/^site\.yaml: field `areas(\.|\[)0\]?\.label` .*label: \{ ja: インフラ, en: Infrastructure \}/)]);
+  });
+
   it('loads the sample organisation in content/ without a problem', async () => {
     const org = await loadOrg(path.resolve('content'));
     expect(org.people.length).toBeGreaterThanOrEqual(24);
