@@ -21,10 +21,12 @@ export function startReadThrough(root: HTMLElement, env: ReadThroughEnvironment)
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const screens = wanted.length
-    ? wanted.flatMap((id) => all.filter((screen) => screen.dataset['item'] === id))
-    : all;
-  const unknown = wanted.filter((id) => !all.some((screen) => screen.dataset['item'] === id));
+  // An id from the earlier id rule (a link shared before) names the same item (data-aliases).
+  const named = (id: string) =>
+    all.find((screen) => screen.dataset['item'] === id) ??
+    all.find((screen) => (screen.dataset['aliases'] ?? '').split(' ').includes(id));
+  const screens = wanted.length ? [...new Set(wanted.flatMap((id) => named(id) ?? []))] : all;
+  const unknown = wanted.filter((id) => named(id) === undefined);
   if (unknown.length > 0) {
     $('[data-unknown-list]').textContent = unknown.join(', ');
     $<HTMLElement>('[data-unknown]').hidden = false;

@@ -8,11 +8,14 @@ import type { Entry, Readthrough } from '../content/org.ts';
 export function lastReadByItem(
   records: readonly Entry<Readthrough>[],
   checklist: string,
+  /** The checklist's own id for an id a record wrote (an alias from an earlier id rule). */
+  canonical: (id: string) => string = (id) => id,
 ): Map<string, string> {
   const last = new Map<string, string>();
   for (const { data } of records) {
     if (data.checklist !== checklist) continue;
-    for (const id of data.items) {
+    for (const written of data.items) {
+      const id = canonical(written);
       const seen = last.get(id);
       if (seen === undefined || data.date > seen) last.set(id, data.date);
     }

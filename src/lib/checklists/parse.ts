@@ -1,6 +1,6 @@
 import { ContentError } from '../content/errors.ts';
 import { contentIndent, parseBlocks, plainText, type Block } from './block-tree.ts';
-import { ID_PATTERN, slugify, splitExplicitId } from './item-id.ts';
+import { derivedId, ID_PATTERN, slugify, splitExplicitId } from './item-id.ts';
 import { collectRationale } from './rationale.ts';
 
 /** One task list item and everything nested under it. */
@@ -9,6 +9,11 @@ export interface ChecklistItem {
   id: string;
   /** True when the author wrote `{#id}`; derived ids change when the text changes. */
   explicitId: boolean;
+  /**
+   * Other ids that name this item: for a derived id, the one the earlier rule gave it (item-id.ts
+   * `slugify`), so read-through records and links written before still resolve.
+   */
+  aliases: string[];
   /** Item text without the `{#id}`, Markdown inline source. */
   text: string;
   /** `- [x]` in the source. */
@@ -138,9 +143,13 @@ function readItem(
       fix: 'Keep one 語り手 / Told by line per item and mention the others in the story',
     });
   }
+  const plain = plainText(text);
+  const derived = derivedId(plain);
+  const legacy = slugify(plain);
   return {
-    id: id ?? slugify(plainText(text)),
+    id: id ?? derived,
     explicitId: id !== undefined,
+    aliases: id === undefined && legacy !== derived ? [legacy] : [],
     text,
     checked: task[1] !== ' ',
     section: at.section,
@@ -158,7 +167,8 @@ function duplicateId(file: string, first: ChecklistItem, second: ChecklistItem):
     file,
     line: second.line,
     what: `items "${first.text}" (line ${first.line}) and "${second.text}" (line ${second.line}) both have the id "${second.id}"`,
-    fix: `Give one of them its own id at the end of its line, like {#${second.id}-2}`,
+    // The same text gives the same derived id; suggest a readable one without the hash.
+    fix: `Give one of them its own id at the end of its line, like {#${second.id.replace(/-[0-9a-f]{6}$/, '')}-2}`,
   });
 }
 
@@ -168,4 +178,12 @@ function uniqueSectionId(sections: ChecklistSection[], title: string | undefined
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** The item an id names: its own id, or an alias from an earlier id rule. */
+export function findItem<T extends Pick<ChecklistItem, 'id' | 'aliases'>>(
+  items: readonly T[],
+  id: string,
+): T | undefined {
+  return items.find((item) => item.id === id) ?? items.find((item) => item.aliases.includes(id));
 }

@@ -53,7 +53,7 @@ export function checklistErrors(
       continue;
     }
     if (!checklist) continue;
-    const known = new Set(checklist.items.map((item) => item.id));
+    const known = new Set(checklist.items.flatMap((item) => [item.id, ...item.aliases]));
     record.data.items.forEach((id, index) => {
       if (known.has(id)) return;
       errors.push(

@@ -3,7 +3,7 @@ import { findPerson } from '../content/people-lookup.ts';
 import { lastReadByItem, lastReadThrough } from './last-read.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 import { parseEntry } from './org-checklists.ts';
-import type { ChecklistItem } from './parse.ts';
+import { findItem, type ChecklistItem } from './parse.ts';
 import { renderInline, renderMarkdown } from './render.ts';
 
 /** One checklist in the list of checklists. */
@@ -17,6 +17,8 @@ export interface ChecklistSummary {
 /** One item ready to show: Markdown already rendered and sanitised, storyteller resolved. */
 export interface ItemView {
   id: string;
+  /** Ids the item had under an earlier rule: old links and records still reach it. */
+  aliases: string[];
   checked: boolean;
   textHtml: string;
   whyHtml: string[];
@@ -70,9 +72,10 @@ export function checklistView(org: Org, entry: Entry<ChecklistMeta>): ChecklistV
 
 function buildView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
   const parsed = parseEntry(entry);
-  const lastRead = lastReadByItem(org.readthroughs, entry.id);
+  const lastRead = lastReadByItem(org.readthroughs, entry.id, (id) => findItem(parsed.items, id)?.id ?? id);
   const view = (item: ChecklistItem): ItemView => ({
     id: item.id,
+    aliases: item.aliases,
     checked: item.checked,
     textHtml: renderInline(item.text),
     whyHtml: item.why.map(renderMarkdown),

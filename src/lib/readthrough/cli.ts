@@ -4,6 +4,7 @@ import type { ContentError } from '../content/errors.ts';
 import { UsageError } from '../content/portal-error.ts';
 import type { Readthrough } from '../content/org.ts';
 import { lastReadByItem } from '../checklists/last-read.ts';
+import { findItem } from '../checklists/parse.ts';
 import { formatPlan } from './plan-format.ts';
 import { planReadThrough, readThroughPath } from './plan.ts';
 import { buildRecord } from './record.ts';
@@ -105,7 +106,9 @@ export function planText(
 ): string {
   const { items } = loaded.parse(args.checklist);
   const title = loaded.org.checklists.find((entry) => entry.id === args.checklist)?.data.title;
-  const plan = planReadThrough(items, lastReadByItem(loaded.org.readthroughs, args.checklist), args.count);
+  const canonical = (id: string) => findItem(items, id)?.id ?? id;
+  const lastRead = lastReadByItem(loaded.org.readthroughs, args.checklist, canonical);
+  const plan = planReadThrough(items, lastRead, args.count);
   const ids = plan.map((planned) => planned.item.id);
   const url = site.url.replace(/\/$/, '') + readThroughPath(args.checklist, ids, site.base);
   return formatPlan(title ?? args.checklist, args.checklist, plan, url);

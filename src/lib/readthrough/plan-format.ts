@@ -1,8 +1,10 @@
+import { columns, padColumns } from '../text/display-width.ts';
 import type { PlannedItem } from './plan.ts';
 
 /** A plan as the terminal shows it: grouped by section, each item with its id and last read date. */
 export function formatPlan(title: string, slug: string, plan: readonly PlannedItem[], url: string): string {
   const lines = [`Next ${plan.length} item(s) of ${title} (${slug}):`];
+  const idColumns = Math.max(...plan.map(({ item }) => columns(item.id)), 0);
   let section: string | undefined | null = null;
   for (const { item, lastRead } of plan) {
     if (item.sectionId !== section) {
@@ -10,7 +12,7 @@ export function formatPlan(title: string, slug: string, plan: readonly PlannedIt
       lines.push('', `## ${item.section ?? '(no section)'}`);
     }
     lines.push(
-      `  ${item.id.padEnd(28)} ${(lastRead ? `read ${lastRead}` : 'never read').padEnd(15)} ${item.text}`,
+      `  ${padColumns(item.id, idColumns)}  ${padColumns(lastRead ? `read ${lastRead}` : 'never read', 15)} ${item.text}`,
     );
   }
   lines.push(

@@ -3,7 +3,7 @@ import { readthroughSchema } from '../../schemas/readthrough.ts';
 import { isIsoDate } from '../calendar/dates.ts';
 import { ContentError } from '../content/errors.ts';
 import type { Entry, Person, Readthrough } from '../content/org.ts';
-import type { ChecklistItem } from '../checklists/parse.ts';
+import { findItem, type ChecklistItem } from '../checklists/parse.ts';
 import { closestPeople, findPerson } from '../content/people-lookup.ts';
 import { recordFileName } from './record-yaml.ts';
 
@@ -44,14 +44,16 @@ export function buildRecord(input: RecordInput, context: RecordContext): Readthr
     });
   }
   const file = path.join(folder, recordFileName(input));
-  const known = new Set(context.items.map((item) => item.id));
-  const unknown = input.items.filter((id) => !known.has(id));
+  const unknown = input.items.filter((id) => findItem(context.items, id) === undefined);
   if (unknown.length > 0) {
     throw new ContentError({
       file,
       field: 'items',
       what: `${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is not an item' : 'are not items'} of checklist "${input.checklist}"`,
-      fix: `Use ids from \`npm run readthrough -- plan --checklist ${input.checklist}\` or the checklist page, such as ${[...known].slice(0, 3).join(', ')}`,
+      fix: `Use ids from \`npm run readthrough -- plan --checklist ${input.checklist}\` or the checklist page, such as ${context.items
+        .slice(0, 3)
+        .map((item) => item.id)
+        .join(', ')}`,
     });
   }
   const person = (field: string, ref: string): string => {
@@ -68,7 +70,8 @@ export function buildRecord(input: RecordInput, context: RecordContext): Readthr
   const record = {
     date: input.date,
     checklist: input.checklist,
-    items: [...new Set(input.items)],
+    // An id from the earlier id rule is recorded as the item's id now.
+    items: [...new Set(input.items.map((id) => findItem(context.items, id)?.id ?? id))],
     facilitator: person('facilitator', input.facilitator),
     ...(input.guest ? { guest: person('guest', input.guest) } : {}),
     attendees: (input.attendees ?? []).map((ref, index) => person(`attendees.${index}`, ref)),

@@ -37,7 +37,7 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
     markdown: '- [x] Announce the release window\n  Why: support staff need to know.\n  Told by: kato-ken\n',
     expected: [
       {
-        id: 'announce-the-release-window',
+        id: 'announce-the-release-eacc01',
         explicitId: false,
         checked: true,
         section: undefined,
@@ -51,7 +51,7 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
     markdown:
       '- [ ] ログを確認する\n  - なぜ：障害の兆候は\n    まずログに出る。\n  - 障害：2021年のディスク溢れ',
     expected: [
-      { id: 'ログを確認する', why: ['障害の兆候は\nまずログに出る。'], incident: ['2021年のディスク溢れ'] },
+      { id: 'ログ-確認-d18bc0', why: ['障害の兆候は\nまずログに出る。'], incident: ['2021年のディスク溢れ'] },
     ],
   },
   {
@@ -60,7 +60,7 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
       '- [ ] Check the alerts\n\n  This list grew after the 2020 outage.\n\n  Incident: [postmortem](https://wiki.example/pm/42)\n',
     expected: [
       {
-        id: 'check-the-alerts',
+        id: 'check-the-alerts-4122a6',
         notes: ['This list grew after the 2020 outage.'],
         incident: ['[postmortem](https://wiki.example/pm/42)'],
       },
@@ -95,7 +95,7 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
       '- [ ] Press <kbd>Ctrl</kbd>+<kbd>S</kbd>\n\n  <details><summary>more</summary>story</details>\n',
     expected: [
       {
-        id: 'press-ctrl-s',
+        id: 'press-ctrl-s-3043b8',
         text: 'Press <kbd>Ctrl</kbd>+<kbd>S</kbd>',
         notes: ['<details><summary>more</summary>story</details>'],
       },
@@ -104,14 +104,14 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
   {
     name: 'plain list items are not checklist items, task items inside them are',
     markdown: '- intro\n  - [ ] Nested task\n- [ ] Top task\n',
-    expected: [{ id: 'nested-task' }, { id: 'top-task' }],
+    expected: [{ id: 'nested-task-47f5a2' }, { id: 'top-task-2e885a' }],
   },
   {
     name: 'CRLF line endings, ordered list, capital X',
     markdown: '1. [X] First step\r\n   Why: order matters.\r\n2. [ ] Second step\r\n',
     expected: [
-      { id: 'first-step', checked: true, why: ['order matters.'], line: 1 },
-      { id: 'second-step', checked: false, line: 3 },
+      { id: 'first-step-e849e2', checked: true, why: ['order matters.'], line: 1 },
+      { id: 'second-step-13a116', checked: false, line: 3 },
     ],
   },
   {
@@ -122,12 +122,12 @@ const cases: Array<{ name: string; markdown: string; expected: Expected[] }> = [
   {
     name: '`[ ]` without text, and brackets later in the line, are not task markers',
     markdown: '- [ ]\n- see [ ] later\n- [ ] Real one\n',
-    expected: [{ id: 'real-one', line: 3 }],
+    expected: [{ id: 'real-one-b0e323', line: 3 }],
   },
   {
     name: 'long Japanese text gives a short readable id',
     markdown: '- [ ] 検索インデックスに関わる変更では、検索チームと再インデックスの時間を決めた\n',
-    expected: [{ id: '検索インデックスに関わる変更では' }],
+    expected: [{ id: '検索-インデックス-関-ea50ad' }],
   },
   {
     name: 'symbols-only text still gets an id',
@@ -149,9 +149,9 @@ describe('sections and line numbers', () => {
     const markdown = '- [ ] Before any heading\n\n## A\n\n- [ ] One\n\n## A\n\n- [ ] Two\n\n## Empty\n';
     const parsed = parseChecklist(markdown, { lineOffset: 4 });
     expect(parsed.sections.map((s) => [s.title, s.id, s.items.map((i) => i.id)])).toEqual([
-      [undefined, 'top', ['before-any-heading']],
-      ['A', 'a', ['one']],
-      ['A', 'a-2', ['two']],
+      [undefined, 'top', ['before-any-heading-2bba38']],
+      ['A', 'a', ['one-ba2719']],
+      ['A', 'a-2', ['two-be2488']],
     ]);
     expect(parsed.items.map((i) => i.line)).toEqual([5, 9, 13]);
   });
@@ -170,7 +170,7 @@ describe.each([
     markdown: '## A\n- [ ] Same text\n## B\n- [ ] Same text\n',
     line: 4,
     message:
-      'release.md:4: items "Same text" (line 2) and "Same text" (line 4) both have the id "same-text". Give one of them its own id at the end of its line, like {#same-text-2}.',
+      'release.md:4: items "Same text" (line 2) and "Same text" (line 4) both have the id "same-text-0bbe60". Give one of them its own id at the end of its line, like {#same-text-2}.',
   },
   {
     name: 'an id that cannot go in a link',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../../src/lib/checklists/parse.ts';
 import { lastReadByItem, lastReadThrough } from '../../../src/lib/checklists/last-read.ts';
+import stringWidth from 'string-width';
+import { formatPlan } from '../../../src/lib/readthrough/plan-format.ts';
 import { planReadThrough, readThroughPath } from '../../../src/lib/readthrough/plan.ts';
 
 const { items } = parseChecklist(
@@ -112,5 +114,25 @@ describe('readThroughPath', () => {
       '/portal/checklists/release/read-through/?items=a1,%E3%83%AD%E3%82%B0',
     );
     expect(readThroughPath('release', [])).toBe('/checklists/release/read-through/');
+  });
+});
+
+describe('formatPlan', () => {
+  it('aligns the columns by terminal width, with Japanese ids two columns a character', () => {
+    const { items } = parseChecklist(
+      [
+        '## デプロイ前',
+        '- [ ] マージしたら、ステージングで自分の変更を実際に触って確かめた',
+        '- [ ] Announce the release window',
+        '- [ ] 短い {#short}',
+      ].join('\n'),
+    );
+    const plan = items.map((item, index) => ({ item, lastRead: index === 1 ? '2026-11-18' : undefined }));
+    const text = formatPlan('リリース前', 'release', plan, 'https://portal.example/x');
+    const rows = text.split('\n').filter((line) => line.startsWith('  '));
+    expect(rows).toHaveLength(3);
+    // Where the date column starts, in terminal columns, is the same on every row.
+    const dateColumn = rows.map((row) => stringWidth(row.slice(0, row.search(/(read|never) /))));
+    expect(new Set(dateColumn).size).toBe(1);
   });
 });
