@@ -29,6 +29,7 @@ const pages = [
   '/news/2026-06-10-data-catalog/',
   '/one-on-one/',
   '/search/?q=リリース',
+  '/no-such-page/',
 ];
 
 describe('Content-Security-Policy', () => {

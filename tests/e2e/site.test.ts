@@ -44,6 +44,26 @@ describe('the portal in Chromium', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  it('answers a mistyped URL with its own 404 page in the portal language, with a search and the usual places', async () => {
+    const { page, errors, foreignRequests } = await openPage(browser);
+    const response = await page.goto(sampleUrl('/peple/anazawa-sho/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main h1').textContent()).resolves.toBe('ページが見つかりません');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    await expect(page.locator('main a', { hasText: 'メンバー' }).getAttribute('href')).resolves.toBe(
+      '/people/',
+    );
+    // The search in the page works without JavaScript: a plain form to /search/.
+    await page.locator('main input[name="q"]').fill('穴澤');
+    await page.locator('main input[name="q"]').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('[data-search-results] a', { hasText: '穴澤 翔' }).first().waitFor();
+    // The browser reports the 404 status itself; nothing else may fail.
+    expect(errors.filter((error) => !error.includes('status of 404'))).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('has a skip link that moves focus to the main content', async () => {
     const { page } = await openPage(browser, sampleUrl('/people/'));
     await page.keyboard.press('Tab');

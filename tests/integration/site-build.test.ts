@@ -31,6 +31,7 @@ describe('the sample organisation builds', () => {
     ['news list', 'news/index.html', 'news/2026-11-10-search-renewal/'],
     ['news item', 'news/2026-11-10-search-renewal/index.html', '検索基盤'],
     ['1on1 templates', 'one-on-one/index.html', '1on1'],
+    ['not found', '404.html', 'ページが見つかりません'],
   ])('has the %s page', async (_kind, file, text) => {
     const html = await readFile(path.join(dist(), file), 'utf8');
     expect(html).toContain(text);

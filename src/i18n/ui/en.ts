@@ -172,6 +172,13 @@ export const en: UiStrings = {
     label: 'Search the portal',
     failed: 'The search index did not load. Reload the page to try again.',
   },
+  notFound: {
+    title: 'Page not found',
+    lead: 'The address is mistyped, or the page has moved or been removed.',
+    searchLead:
+      'Try searching for what you were looking for (names, readings, Slack handles and channels work too).',
+    goTo: 'Where people usually go',
+  },
   oneOnOne: {
     title: '1on1 templates and question bank',
     intro:

@@ -179,6 +179,14 @@ export const ja = {
     label: 'サイト内検索',
     failed: '検索インデックスを読み込めませんでした。再読み込みしてください。',
   },
+  /** The page a mistyped or outdated URL lands on. */
+  notFound: {
+    title: 'ページが見つかりません',
+    lead: 'URL が間違っているか、ページが移動・削除されました。',
+    searchLead:
+      '探しているものの名前で検索してみてください（人の名前、読み、Slack のハンドル、チャンネル名でも見つかります）。',
+    goTo: 'よく使うページ',
+  },
   /** /one-on-one/: the templates and the question bank. */
   oneOnOne: {
     title: '1on1 のテンプレートと質問集',

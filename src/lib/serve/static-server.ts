@@ -44,13 +44,19 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     // By segments: `/../dist-other/x` would pass a string-prefix test for `/x/dist`.
     if (!isWithin(file, path.resolve(root))) return void response.writeHead(403).end();
+    let status = 200;
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       await stat(file);
     } catch {
-      return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      // As a static host set up like the README's nginx example: the site's own 404 page.
+      file = path.join(root, '404.html');
+      status = 404;
+      if (!(await stat(file).catch(() => undefined))) {
+        return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      }
     }
-    response.writeHead(200, {
+    response.writeHead(status, {
       ...SECURITY_HEADERS,
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
     });
