@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { withCanonicalPeople } from '../lib/content/canonical-people.ts';
+import { inDisplayOrder } from '../lib/content/display-order.ts';
 import type { Org } from '../lib/content/org.ts';
 
 let cached: Promise<Org> | undefined;
@@ -31,16 +32,18 @@ async function readOrg(): Promise<Org> {
       getCollection('news'),
     ]);
   const byId = <T extends { id: string }>(entries: T[]) => entries.sort((a, b) => a.id.localeCompare(b.id));
-  return withCanonicalPeople({
-    site: site.data,
-    people: byId(people),
-    teams: byId(teams),
-    channels: byId(channels),
-    decks: byId(decks),
-    checklists: byId(checklists),
-    readthroughs: byId(readthroughs),
-    questionThemes: byId(questionThemes),
-    agendaTemplates: byId(agendaTemplates),
-    news: byId(news),
-  });
+  return inDisplayOrder(
+    withCanonicalPeople({
+      site: site.data,
+      people: byId(people),
+      teams: byId(teams),
+      channels: byId(channels),
+      decks: byId(decks),
+      checklists: byId(checklists),
+      readthroughs: byId(readthroughs),
+      questionThemes: byId(questionThemes),
+      agendaTemplates: byId(agendaTemplates),
+      news: byId(news),
+    }),
+  );
 }

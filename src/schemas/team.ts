@@ -7,6 +7,10 @@ export const teamSchema = z.object({
   name: z.string().min(1),
   /** Team name in English. */
   nameEn: z.string().optional(),
+  /** The name's reading in kana, for sorting in 五十音 order when the name is in kanji. */
+  reading: z.string().optional(),
+  /** Where the team comes in lists (smaller first); teams without one follow, by reading. */
+  order: z.number().int().optional(),
   /** What the team does, in one or two sentences. */
   summary: z.string().min(1),
   /** Longer description (Markdown). */

@@ -11,6 +11,7 @@ import { shownPath } from './paths.ts';
 import { referenceErrors } from './references.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { withCanonicalPeople } from './canonical-people.ts';
+import { inDisplayOrder } from './display-order.ts';
 
 /**
  * A reference check that needs a feature's parser (a checklist's items, a deck's MDX), run with
@@ -104,7 +105,7 @@ export async function readOrg(contentDir: string, cwd = process.cwd(), options: 
   // Every file in avatars/ is published, referenced or not, so each must be an image by its bytes.
   errors.push(...(await checkAvatarFiles(tree, contentDir, display)).errors);
   if (errors.length > 0) throw new ContentErrors(errors);
-  return options.checkReferences === false ? org : withCanonicalPeople(org);
+  return inDisplayOrder(options.checkReferences === false ? org : withCanonicalPeople(org));
 }
 
 async function readSite(contentDir: string, tree: ContentTree, display: (file: string) => string, errors: ContentError[]) {

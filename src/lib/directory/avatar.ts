@@ -5,10 +5,26 @@ export interface GeneratedAvatar {
   hue: number;
 }
 
-/** The face placeholder: the family name as written (up to two characters), like a name tag. */
+/**
+ * The face placeholder: the family name as written (up to two characters), like a name tag. A
+ * name in katakana with a middle dot (マイケル・ブラウン) is a foreign name, given name first, and
+ * reads best as the first letter of each part (マブ), as a Latin name would (MB).
+ */
 export function faceAvatar(name: string, seed: string): GeneratedAvatar {
-  const family = name.trim().split(/[\s\u3000・]+/)[0] ?? name;
-  return { text: [...family].slice(0, 2).join(''), hue: hue(seed) };
+  const parts = name
+    .trim()
+    .split(/[\s\u3000・･]+/)
+    .filter(Boolean);
+  if (/[・･]/.test(name) && parts.length > 1) {
+    return {
+      text: parts
+        .map((part) => [...part][0])
+        .join('')
+        .slice(0, 2),
+      hue: hue(seed),
+    };
+  }
+  return { text: [...(parts[0] ?? name)].slice(0, 2).join(''), hue: hue(seed) };
 }
 
 /** The Slack icon placeholder: Latin initials, as Slack itself draws them. */

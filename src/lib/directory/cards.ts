@@ -43,6 +43,8 @@ function cardOf(person: Entry<Person>, team: Entry<Team>, isNew: boolean): Perso
       name,
       reading,
       romaji,
+      // Romaji is written given name first ("Makoto Tanaka"); people type it either way.
+      romaji.trim().split(/\s+/).reverse().join(' '),
       slack.handle,
       email?.split('@')[0],
       role,

@@ -22,6 +22,21 @@ describe('directoryGroups', () => {
     for (const group of groups) expect(group.cards[0]?.person.id).toBe(group.team.data.lead);
   });
 
+  it("lists teams by their order and each team's members in 五十音 order of reading after the lead", () => {
+    const groups = directoryGroups(org, '2026-11-26');
+    expect(groups.map((group) => group.team.id).slice(0, 4)).toEqual([
+      'application',
+      'infrastructure',
+      'data-platform',
+      'search',
+    ]);
+    const collator = new Intl.Collator('ja');
+    for (const group of groups) {
+      const readings = group.cards.slice(1).map((card) => card.person.data.reading);
+      expect(readings, group.team.id).toEqual([...readings].sort(collator.compare));
+    }
+  });
+
   it('marks only people who joined in the last 60 days as new', () => {
     const cards = directoryGroups(org, '2026-11-26').flatMap((group) => group.cards);
     for (const card of cards) {
@@ -37,6 +52,7 @@ describe.each([
   ['katakana reading', 'アナザワ', 'anazawa-sho'],
   ['half-width reading', 'ｱﾅｻﾞﾜ', 'anazawa-sho'],
   ['romaji', 'Sho Anazawa', 'anazawa-sho'],
+  ['romaji, family name first', 'anazawa sho', 'anazawa-sho'],
   ['handle with @', '@anazawa', 'anazawa-sho'],
 ])('the filter finds a person by %s', (_label, query, id) => {
   it(`"${query}" finds ${id}`, () => {
