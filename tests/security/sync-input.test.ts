@@ -188,7 +188,10 @@ describe('git errors', () => {
     [
       'a URL with a password, to a port nobody listens on',
       () => 'https://wiki-user:s3cret-token@127.0.0.1:9/wiki.git',
-      [/git could not fetch https:\/\/127\.0\.0\.1:9\/wiki\.git:\n  fatal: unable to access/, /127\.0\.0\.1/],
+      [
+        /git could not fetch https:\/\/127\.0\.0\.1:9\/wiki\.git:\n {2}fatal: unable to access/,
+        /127\.0\.0\.1/,
+      ],
       /s3cret-token|wiki-user/,
     ],
   ];

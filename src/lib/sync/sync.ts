@@ -6,7 +6,7 @@ import { SyncError } from './errors.ts';
 import { readExisting } from './existing-fs.ts';
 import { faultPoint } from './fault-fs.ts';
 import { fsFailure } from './fs-failure.ts';
-import { acquireLock } from './lock-fs.ts';
+import { acquireLock, type HeldLock } from './lock-fs.ts';
 import { checkStagedOrg } from './org-check-fs.ts';
 import { orgCheckError } from './org-check.ts';
 import { planDeletions, planPages, type PageNote } from './plan.ts';
@@ -65,7 +65,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     waitMs: options.lockWaitMs ?? 5000,
     what: paths.checklistsDir,
   });
-  let failed = false;
+  let report: SyncReport;
   try {
     await faultPoint('after-lock');
     const recovered = await recover(paths);
@@ -76,37 +76,49 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     await mkdir(paths.work, { recursive: true }).catch((error: unknown) => {
       throw fsFailure(error, 'create its work folder there', path.dirname(paths.work));
     });
-    return await syncLocked(options, paths, recovered);
+    report = await syncLocked(options, paths, recovered);
   } catch (error) {
-    failed = true;
+    // A clean-up failure must never hide the real one.
+    await cleanUp(options, paths, lock, true);
     throw error;
-  } finally {
-    // A journal still there after a failure means the apply stopped part way: it stays, with the
-    // staged files, so the next run rolls it forward as it would after a kill.
-    const journaled =
-      failed &&
-      (await access(paths.journal).then(
-        () => true,
-        () => false,
-      ));
-    const work = await (
-      journaled ? Promise.resolve() : rm(paths.work, { recursive: true, force: true })
-    ).then(
-      () => undefined,
-      (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
-    );
-    // The source's own temporary files (a git source's clone) go whatever happened.
-    const closed = await options.source.close().then(
-      () => undefined,
-      (error: unknown) => fsFailure(error, "remove the source's temporary clone", os.tmpdir()),
-    );
-    const unlock = await lock.release().then(
-      () => undefined,
-      (error: unknown) => fsFailure(error, 'remove its lock file', paths.lock),
-    );
-    // Only when the run itself succeeded: a clean-up failure must never hide the real one.
-    if (!failed && (work ?? closed ?? unlock)) throw work ?? closed ?? unlock;
   }
+  const failure = await cleanUp(options, paths, lock, false);
+  if (failure) throw failure;
+  return report;
+}
+
+/**
+ * Removes the work folder (unless a journal says the apply stopped part way), closes the source
+ * and releases the lock, each whatever the others did; returns the first failure, if any.
+ */
+async function cleanUp(
+  options: SyncOptions,
+  paths: SyncPaths,
+  lock: HeldLock,
+  failed: boolean,
+): Promise<unknown> {
+  // A journal still there after a failure means the apply stopped part way: it stays, with the
+  // staged files, so the next run rolls it forward as it would after a kill.
+  const journaled =
+    failed &&
+    (await access(paths.journal).then(
+      () => true,
+      () => false,
+    ));
+  const work = await (journaled ? Promise.resolve() : rm(paths.work, { recursive: true, force: true })).then(
+    () => undefined,
+    (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
+  );
+  // The source's own temporary files (a git source's clone) go whatever happened.
+  const closed = await options.source.close().then(
+    () => undefined,
+    (error: unknown) => fsFailure(error, "remove the source's temporary clone", os.tmpdir()),
+  );
+  const unlock = await lock.release().then(
+    () => undefined,
+    (error: unknown) => fsFailure(error, 'remove its lock file', paths.lock),
+  );
+  return work ?? closed ?? unlock;
 }
 
 /**

@@ -100,6 +100,6 @@ test('a failure exits 1 with the two-sentence message, the whole git error and n
   open.push({ world });
   const { code, out } = await cli(world, ['--source', `git:${path.join(world.root, 'missing')}`, '--yes']);
   expect(code).toBe(1);
-  expect(out).toMatch(/git could not fetch .*missing.*:\n  fatal: .*missing.*\. Check the URL/s);
+  expect(out).toMatch(/git could not fetch .*missing.*:\n {2}fatal: .*missing.*\. Check the URL/s);
   expect(out).not.toMatch(/at .*\.ts:\d+/);
 });
