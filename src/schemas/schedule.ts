@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate, normaliseDate, weekday } from '../lib/calendar/dates.ts';
-import { parseWeekday } from '../lib/agenda/schedule/weekday.ts';
+import { parseWeekday } from '../lib/calendar/weekday.ts';
 import { slug } from './common.ts';
 
 const dateField = z.preprocess(

@@ -1,6 +1,6 @@
 import { type Locale, useStrings } from '../../../i18n/index.ts';
 import { stringify } from 'yaml';
-import { fileHash } from '../store/agenda-file.ts';
+import { fileHash } from '../file-hash.ts';
 import type { Agenda, Topic } from '../types.ts';
 
 /** The Markdown lines under one topic's heading. */

@@ -5,7 +5,7 @@ import { addDays, daysBetween, weekday } from '../../calendar/dates.ts';
 import type { Entry } from '../../content/org.ts';
 import { closestPeople, findPerson } from '../../content/people-lookup.ts';
 import { AgendaError } from '../errors.ts';
-import { parseWeekday } from './weekday.ts';
+import { parseWeekday } from '../../calendar/weekday.ts';
 
 /** Reads schedule.yaml text (a list of entries); `file` is only used in messages. */
 export function parseSchedule(text: string, file: string): ScheduleEntry[] {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { normaliseDate } from '../../calendar/dates.ts';
 import { refusingEngines } from '../../content/frontmatter.ts';
+import { fileHash } from '../file-hash.ts';
 import type { PastAgenda } from '../types.ts';
 
 /** An agenda file read back: its frontmatter facts and whether a person has edited it. */
@@ -9,20 +9,6 @@ export interface ParsedAgendaFile extends PastAgenda {
   member: string;
   /** True when the file no longer matches the hash written when it was generated. */
   edited: boolean;
-}
-
-const HASH_LINE = /^hash:.*(?:\n|$)/m;
-
-/**
- * Hash of a whole agenda file except its own `hash:` line, written into the frontmatter at
- * generation time. A different hash later means someone edited the file (the notes, or only the
- * frontmatter, such as the topics or the manager), which is never overwritten without `--force`.
- */
-export function fileHash(text: string): string {
-  const normalised = text.replace(/\r\n/g, '\n');
-  const end = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(normalised)?.[0].length ?? 0;
-  const withoutHash = normalised.slice(0, end).replace(HASH_LINE, '') + normalised.slice(end);
-  return createHash('sha256').update(withoutHash.trimEnd()).digest('hex').slice(0, 16);
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   parseSchedule,
   resolveSchedulePeople,
 } from '../../../../src/lib/agenda/schedule/schedule.ts';
-import { parseWeekday } from '../../../../src/lib/agenda/schedule/weekday.ts';
+import { parseWeekday } from '../../../../src/lib/calendar/weekday.ts';
 import { loadFixtureOrg } from '../fixture-org.ts';
 
 const SCHEDULE = `
