@@ -2,6 +2,7 @@
 // Updates Slack handles and member ids in content/people/ from a Slack export (issue 3).
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { PortalError, UsageError } from '../src/lib/content/portal-error.ts';
 import { parseUsersExport } from '../src/lib/slack-import/export.ts';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     );
   const dryRun = values['dry-run'] ?? false;
   const users = parseUsersExport(await readExport(exportFile), exportFile);
-  const { files, result, problems } = await planImport(values.content ?? resolveContentDir(), users);
+  const { files, result, problems } = await planImport(values.content ?? resolveContentDir(), users, loadOrg);
   console.log(importReport(result, { dryRun }));
   if (problems.length > 0) {
     console.error(refusal(problems));

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
-import { INDEX_FILE_NAME, indexForContent, writeIndexFile } from '../src/lib/search/index-fs.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
+import { searchDocuments } from '../src/lib/search/documents.ts';
+import { INDEX_FILE_NAME, writeIndexFile } from '../src/lib/search/index-fs.ts';
+import { buildSearchIndex } from '../src/lib/search/search-index.ts';
 import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search:index -- [--out FILE]
@@ -21,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } });
   const out = path.resolve(values.out ?? path.join('dist', INDEX_FILE_NAME));
   const started = performance.now();
-  const index = await indexForContent(resolveContentDir());
+  const index = buildSearchIndex(searchDocuments(await loadOrg(resolveContentDir())));
   await writeIndexFile(out, index);
   const ms = Math.round(performance.now() - started);
   console.log(`Indexed ${index.docs.length} documents into ${shownPath(out)} in ${ms} ms.`);

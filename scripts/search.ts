@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
-import {
-  INDEX_FILE_NAME,
-  indexForContent,
-  readIndexFile,
-  writeIndexFile,
-} from '../src/lib/search/index-fs.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
-import { loadSearchIndex, search } from '../src/lib/search/search-index.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
+import { searchDocuments } from '../src/lib/search/documents.ts';
+import { INDEX_FILE_NAME, readIndexFile, writeIndexFile } from '../src/lib/search/index-fs.ts';
+import { buildSearchIndex, loadSearchIndex, search } from '../src/lib/search/search-index.ts';
 import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search -- [--json] [--limit N] [--index FILE] QUERY
@@ -41,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
   const file = path.resolve(values.index ?? path.join('dist', INDEX_FILE_NAME));
   let index = await readIndexFile(file);
   if (!index) {
-    index = await indexForContent(resolveContentDir());
+    index = buildSearchIndex(searchDocuments(await loadOrg(resolveContentDir())));
     await writeIndexFile(file, index);
     console.error(`Built the search index into ${shownPath(file)}.`);
   }

@@ -12,6 +12,7 @@ import { loadCache, saveCache } from '../src/lib/sync/cache-fs.ts';
 import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
 import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
 import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
+import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
 import { syncPaths } from '../src/lib/sync/sync-paths.ts';
 import { EXIT, runCli } from './lib/cli.ts';
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   );
   try {
     const report = await runSync({
+      loadOrg,
       source,
       basePath: target.path,
       contentDir,

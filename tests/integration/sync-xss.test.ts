@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitSource } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../src/lib/sync/sync.ts';
 import { buildSite } from '../support/build-site.ts';
 import { createRepo } from '../../tools/fake-github/git-repo.ts';
@@ -26,6 +27,7 @@ beforeAll(async () => {
   if (spec.kind !== 'git') throw new Error('expected a git spec');
   const source = gitSource({ spec, ref: 'main', path: 'checklists', tmpRoot: work });
   const report = await runSync({
+    loadOrg,
     source,
     basePath: 'checklists',
     contentDir,

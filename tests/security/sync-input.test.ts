@@ -11,6 +11,7 @@ import type { Fault } from '../../tools/fake-github/server.ts';
 import { SyncError } from '../../src/lib/sync/errors.ts';
 import { gitSource, gitStderr } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../src/lib/sync/sync.ts';
 import { serve, setup, sync } from '../unit/sync/github-harness.ts';
 import { fingerprint } from '../unit/sync/world.ts';
@@ -253,6 +254,7 @@ describe('git errors', () => {
     });
     await expect(
       runSync({
+        loadOrg,
         source,
         basePath: 'checklists',
         contentDir: world.contentDir,

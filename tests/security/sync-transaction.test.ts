@@ -25,6 +25,7 @@ import { BusyError } from '../../src/lib/content/portal-error.ts';
 import { SyncError } from '../../src/lib/sync/errors.ts';
 import { gitSource } from '../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { runSync, type SyncOptions } from '../../src/lib/sync/sync.ts';
 import type { FaultPoint } from '../../src/lib/sync/fault-fs.ts';
 import { gitArgs, runSyncCli } from '../unit/sync/cli-run.ts';
@@ -83,6 +84,7 @@ async function librarySync(w: World, extra: Partial<SyncOptions> = {}, repoDir =
   const source = gitSource({ spec, ref: 'main', path: 'checklists', tmpRoot: workOf(w) });
   try {
     return await runSync({
+      loadOrg,
       source,
       basePath: 'checklists',
       contentDir: w.contentDir,

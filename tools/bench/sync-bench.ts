@@ -5,6 +5,7 @@ import type { SyncCache } from '../../src/lib/sync/cache-fs.ts';
 import { githubSource } from '../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../src/lib/sync/octokit-client.ts';
 import { parseSourceSpec } from '../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../src/lib/sync/sync.ts';
 import { createRepo } from '../fake-github/git-repo.ts';
 import { startFakeGithub } from '../fake-github/server.ts';
@@ -68,6 +69,7 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<SyncFigur
       });
       const started = performance.now();
       const report = await runSync({
+        loadOrg,
         source,
         basePath: 'checklists',
         contentDir,

@@ -1,18 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { loadOrg } from '../content-check/load-org.ts';
 import { PortalError } from '../content/portal-error.ts';
-import { searchDocuments } from './documents.ts';
-import { buildSearchIndex, type SearchIndexFile } from './search-index.ts';
+import type { SearchIndexFile } from './search-index.ts';
 
 /** Where `npm run build` (through src/pages/search-index.json.ts) and `npm run search:index` put it. */
 export const INDEX_FILE_NAME = 'search-index.json';
-
-/** Builds the index for a content directory: the one path from content to index. */
-export async function indexForContent(contentDir: string): Promise<SearchIndexFile> {
-  return buildSearchIndex(searchDocuments(await loadOrg(contentDir)));
-}
 
 /** Writes the index atomically, so a reader never sees half a file. */
 export async function writeIndexFile(file: string, index: SearchIndexFile): Promise<void> {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../content/errors.ts';
-import { loadOrg } from '../content-check/load-org.ts';
 import { parseContentFile } from '../content/parse-file.ts';
 import type { Org } from '../content/org.ts';
+import { readOrg } from '../content/read-org.ts';
 import type { SlackUser } from './export.ts';
 import { applyMatches, importProblems } from './import-guard.ts';
 import { matchUsers, type MatchResult } from './match.ts';
@@ -20,17 +20,19 @@ export interface ImportPlan {
 /**
  * Matches the export against the content directory and checks the organisation the import would
  * leave behind, in memory. Throws `ContentErrors` when the content is already broken, since
- * nobody can tell then what a reference meant.
+ * nobody can tell then what a reference meant: `checkOrg` is the whole-organisation check
+ * (content-check's `loadOrg`), passed in because it lives above the features.
  */
 export async function planImport(
   contentDir: string,
   users: readonly SlackUser[],
+  checkOrg: (contentDir: string, cwd: string) => Promise<unknown>,
   cwd = process.cwd(),
 ): Promise<ImportPlan> {
-  await loadOrg(contentDir, cwd);
-  // loadOrg's result has structural references rewritten as file names; the import must see them
-  // as written, since a `lead: kato` breaks when kato's handle changes.
-  const org = await loadOrg(contentDir, cwd, { checkReferences: false });
+  await checkOrg(contentDir, cwd);
+  // The checked organisation has structural references rewritten as file names; the import must
+  // see them as written, since a `lead: kato` breaks when kato's handle changes.
+  const org = await readOrg(contentDir, cwd, { checkReferences: false });
   const files = await readPeopleFiles(path.join(contentDir, 'people'));
   const result = matchUsers(
     files.map((file) => file.person),

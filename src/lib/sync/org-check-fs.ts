@@ -1,8 +1,17 @@
 import path from 'node:path';
 import { ContentErrors } from '../content/errors.ts';
 import { shownPath } from '../content/paths.ts';
-import { loadOrg } from '../content-check/load-org.ts';
 import type { OrgCheck } from './org-check.ts';
+
+/**
+ * The whole-organisation load the build runs (content-check's `loadOrg`), passed in because it
+ * lives above the features; `dirs.checklists` reads the checklists from the staged copy.
+ */
+export type LoadOrg = (
+  contentDir: string,
+  cwd?: string,
+  options?: { dirs?: { checklists?: string } },
+) => Promise<unknown>;
 
 /**
  * Loads the whole organisation exactly as the build does, with `checklists/` read from the staged
@@ -12,6 +21,7 @@ import type { OrgCheck } from './org-check.ts';
  * a nightly sync should not stop because someone else broke a people file.
  */
 export async function checkStagedOrg(
+  loadOrg: LoadOrg,
   contentDir: string,
   stagedDir: string,
   cwd = process.cwd(),

@@ -7,7 +7,7 @@ import { readExisting } from './existing-fs.ts';
 import { faultPoint } from './fault-fs.ts';
 import { fsFailure } from './fs-failure.ts';
 import { acquireLock, type HeldLock } from './lock-fs.ts';
-import { checkStagedOrg } from './org-check-fs.ts';
+import { checkStagedOrg, type LoadOrg } from './org-check-fs.ts';
 import { orgCheckError } from './org-check.ts';
 import { planDeletions, planPages, type PageNote } from './plan.ts';
 import { readPages } from './read-pages.ts';
@@ -18,6 +18,8 @@ import { apply, recover, stage } from './transaction-fs.ts';
 
 export interface SyncOptions {
   source: PageSource;
+  /** The whole-organisation check the build runs, for the staged checklists (org-check-fs.ts). */
+  loadOrg: LoadOrg;
   /** Folder in the source repository ('' for the root). */
   basePath: string;
   contentDir: string;
@@ -192,7 +194,7 @@ async function syncLocked(options: SyncOptions, paths: SyncPaths, recovered: str
     );
   }
   // The schemas alone miss references: a storyteller nobody is, a read-through item the wiki removed.
-  const org = await checkStagedOrg(options.contentDir, paths.stage);
+  const org = await checkStagedOrg(options.loadOrg, options.contentDir, paths.stage);
   if (org.introduced.length > 0) throw orgCheckError(org.introduced, [...report.added, ...report.changed]);
   report.preexisting = org.preexisting;
   await faultPoint('after-stage');

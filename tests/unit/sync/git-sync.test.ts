@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import { fingerprint, HAND_WRITTEN, makeWorld, read, type World } from './world.ts';
 
@@ -21,6 +22,7 @@ const clonesLeft = (world: World) =>
 
 const sync = (world: World, url = world.repo.dir, ref = 'main') =>
   runSync({
+    loadOrg,
     source: source(world, url, ref),
     basePath: 'checklists',
     contentDir: world.contentDir,

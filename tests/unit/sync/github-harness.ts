@@ -9,6 +9,7 @@ import { loadCache, saveCache } from '../../../src/lib/sync/cache-fs.ts';
 import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync, type SyncOptions } from '../../../src/lib/sync/sync.ts';
 import { makeWorld, type World } from './world.ts';
 
@@ -71,6 +72,7 @@ export async function sync(
   });
   try {
     return await runSync({
+      loadOrg,
       source,
       basePath: 'checklists',
       contentDir: world.contentDir,

@@ -10,6 +10,7 @@ import { gitSource } from '../../../src/lib/sync/git-source.ts';
 import { githubSource } from '../../../src/lib/sync/github-source.ts';
 import { createOctokit } from '../../../src/lib/sync/octokit-client.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import { loadResponseValidators } from '../../../tools/fake-github/openapi.ts';
 import { startFakeGithub, type FakeGithub } from '../../../tools/fake-github/server.ts';
@@ -73,6 +74,7 @@ function syncVia(world: World, server: FakeGithub | undefined) {
     source = gitSource({ spec, ref: 'main', path: 'checklists', tmpRoot: world.root });
   }
   return runSync({
+    loadOrg,
     source,
     basePath: 'checklists',
     contentDir: world.contentDir,
@@ -164,7 +166,7 @@ test('messages name files where they will be, not the staging folder, also relat
     [],
   );
   try {
-    const check = await checkStagedOrg(world.contentDir, paths.stage, world.root);
+    const check = await checkStagedOrg(loadOrg, world.contentDir, paths.stage, world.root);
     expect(check.introduced.map((problem) => problem.file)).toEqual(['content/checklists/deploy.md']);
     expect(check.introduced[0]?.message).toMatch(
       /^content\/checklists\/deploy\.md:7: item "ロールバック手順を確認した" names storyteller "@ghost"/,
