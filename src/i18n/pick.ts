@@ -2,7 +2,7 @@ import type { Area } from '../schemas/site.ts';
 import type { Locale } from './locale.ts';
 
 /** The text of a `{ ja, en }` content value (a template title, a theme description) in one locale. */
-export function pick<V>(text: Record<Locale, V>, locale: Locale): V {
+function pick<V>(text: Record<Locale, V>, locale: Locale): V {
   return text[locale];
 }
 

@@ -51,7 +51,7 @@ export function avatars(contentDir = resolveContentDir()): AstroIntegration {
  * origin, so it gets a policy that runs nothing and loads nothing, on top of the content check's
  * refusal of script; `nosniff` keeps a browser from reading any avatar as another type.
  */
-export const AVATAR_HEADERS = {
+const AVATAR_HEADERS = {
   'x-content-type-options': 'nosniff',
   'content-security-policy':
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'none'; sandbox",

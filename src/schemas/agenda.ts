@@ -5,7 +5,7 @@ import { localized, slug } from './common.ts';
  * One question in the bank. Imported lists are often in one language only, so either text may be
  * missing (never both); readers fall back to the other language (issue 8).
  */
-export const question = z
+const question = z
   .object({
     /** Stable id, kept across imports. */
     id: slug,
@@ -28,7 +28,7 @@ export const questionThemeSchema = z.object({
 });
 
 /** One slot of an agenda template. */
-export const templateSlot = z.object({
+const templateSlot = z.object({
   /** What fills the slot. */
   kind: z.enum(['follow-up', 'company', 'news', 'new-colleague', 'question', 'own']),
   /** For `question`: themes to draw from (file names in `content/agendas/questions/`). */

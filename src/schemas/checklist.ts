@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoTimestamp, slug } from './common.ts';
+import { isoTimestamp } from './common.ts';
 
 /** Where a synced checklist came from; written by `npm run sync`, never by hand. */
 export const provenance = z.object({
@@ -35,4 +35,3 @@ export const checklistSchema = z.object({
 
 export type ChecklistMeta = z.infer<typeof checklistSchema>;
 export type Provenance = z.infer<typeof provenance>;
-export const flowSlug = slug;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate, slug } from './common.ts';
 
 /** One thing a person is the go-to for. */
-export const askMeAbout = z.object({
+const askMeAbout = z.object({
   /** An area id from `site.yaml`. */
   area: slug,
   /** The topic, in a few words. */

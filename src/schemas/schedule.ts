@@ -9,7 +9,7 @@ const dateField = z.preprocess(
 );
 
 /** One recurring 1on1 in `<private dir>/schedule.yaml` (issue 8). */
-export const scheduleEntrySchema = z
+const scheduleEntrySchema = z
   .object({
     /** The manager: a file name in `content/people/` or a Slack handle. */
     manager: slug,

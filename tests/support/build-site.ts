@@ -9,7 +9,7 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
  * outDir is inside the project (else in the shared `.astro/`, where concurrent builds clash), and
  * those chunks import packages, so they must also be able to find `node_modules`.
  */
-export const buildsDir = path.join(projectRoot, 'node_modules/.cache/portal-builds');
+const buildsDir = path.join(projectRoot, 'node_modules/.cache/portal-builds');
 
 /** The day the sample organisation is built for, so "new colleagues" never drift in tests. */
 export const SAMPLE_TODAY = '2026-11-26';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** The REST operations the sync uses, as the fake server serves them. */
-export const OPERATIONS = {
+const OPERATIONS = {
   getCommit: '/repos/{owner}/{repo}/commits/{ref}',
   getTree: '/repos/{owner}/{repo}/git/trees/{tree_sha}',
   getBlob: '/repos/{owner}/{repo}/git/blobs/{file_sha}',

@@ -13,7 +13,7 @@ export type Fault =
   /** Sent as it is, with GitHub's JSON content type: a malformed or truncated answer. */
   | { status: number; raw: string };
 
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   path: string;
   operation: Operation | 'unknown';

@@ -7,9 +7,6 @@ import type { Entry } from '../content/org.ts';
 
 export type TopicCount = 4 | 5;
 
-/** What fills a topic: the `kind` printed by `--json`. */
-export type TopicKind = 'follow-up' | 'news' | 'new-colleague' | 'question' | 'own';
-
 interface TopicBase {
   /** Stable id written to the agenda's frontmatter, e.g. `question:career/next-step`. */
   id: string;

@@ -9,7 +9,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** The date part of a Date, read in UTC. */
-export function toIsoDate(date: Date): string {
+function toIsoDate(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 

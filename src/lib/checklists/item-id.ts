@@ -78,7 +78,7 @@ export function slugify(plain: string): string {
 }
 
 /** FNV-1a, 32 bits, as 6 hex digits: enough to tell apart the few symbol-only items of one list. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (const char of text) {
     hash ^= char.codePointAt(0) ?? 0;

@@ -35,7 +35,7 @@ export interface ChecklistItem {
 }
 
 /** The items under one heading; items before the first heading form a section without title. */
-export interface ChecklistSection {
+interface ChecklistSection {
   title: string | undefined;
   /** Unique within the checklist, for anchors. */
   id: string;

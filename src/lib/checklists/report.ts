@@ -4,7 +4,7 @@ import { coverageOf, hasWhy, type Coverage } from './coverage.ts';
 import { checklistFile } from './org-checklists.ts';
 import type { ChecklistItem, ParsedChecklist } from './parse.ts';
 
-export interface ChecklistReportEntry {
+interface ChecklistReportEntry {
   slug: string;
   title: string;
   flow: string;
@@ -17,7 +17,7 @@ export interface ChecklistReportEntry {
 }
 
 /** A read-through record naming a checklist or item that no longer exists. */
-export interface StaleReference {
+interface StaleReference {
   file: string;
   checklist: string;
   /** Undefined when the whole checklist is gone. */

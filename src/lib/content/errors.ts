@@ -1,6 +1,5 @@
 import { PortalError } from './portal-error.ts';
 
-export { PortalError } from './portal-error.ts';
 
 /**
  * A problem in one content file, told as two sentences: what is wrong (file, field, bad value),

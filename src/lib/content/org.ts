@@ -36,4 +36,4 @@ export interface Org {
   news: Entry<News>[];
 }
 
-export type { AgendaTemplate, ChecklistMeta, Channel, Deck, News, Person, QuestionTheme, Readthrough, Site, Team };
+export type { ChecklistMeta, Channel, Deck, News, Person, Readthrough, Site, Team };

@@ -32,7 +32,7 @@ export class BusyError extends PortalError {
 }
 
 /** `where: what. fix.` with one full stop (or 。) after each sentence. */
-export function twoSentences(what: string, fix: string, where?: string): string {
+function twoSentences(what: string, fix: string, where?: string): string {
   const sentence = (text: string): string => (/[.?!。]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);
   const head = where ? `${where}: ${sentence(what)}` : sentence(what);
   return fix.trim() === '' ? head : `${head} ${sentence(fix)}`;

@@ -18,7 +18,7 @@ import { inDisplayOrder } from './display-order.ts';
  * the content-level ones. `bodyLines` maps a checklist's id, or `decks/<id>`, to the file line its
  * body starts on, so messages name lines of the file.
  */
-export type OrgCheck = (org: Org, bodyLines: ReadonlyMap<string, number>) => ContentError[];
+type OrgCheck = (org: Org, bodyLines: ReadonlyMap<string, number>) => ContentError[];
 
 export interface ReadOrgOptions {
   /** `false` is for reports that list broken references instead of failing on them. */

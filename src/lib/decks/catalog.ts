@@ -3,7 +3,7 @@ import { findPerson } from '../content/people-lookup.ts';
 import { splitSlides } from './split.ts';
 
 /** One deck as the catalog lists it. */
-export interface CatalogDeck {
+interface CatalogDeck {
   deck: Entry<Deck>;
   presenters: Entry<Person>[];
   slides: number;

@@ -35,4 +35,3 @@ export interface DeckPlacement {
   deckLine?: string;
   deckSlide?: string;
 }
-export const placementProps = ['deckFile', 'deckLine', 'deckSlide'] as const;

@@ -31,7 +31,7 @@ export function deckPlugin(options: { root: string }): HastPluginDefinition {
  * Adds the placement props to every component: the file, its line, and its slide, counted as
  * the deck page counts them (cut at top-level `<hr>`s, blank slides skipped: split-html.ts).
  */
-export function placeComponents(tree: Root, file: string | undefined): void {
+function placeComponents(tree: Root, file: string | undefined): void {
   let slide = 0;
   let blank = true;
   for (const child of tree.children) {

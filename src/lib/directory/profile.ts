@@ -3,7 +3,7 @@ import type { Channel, Deck, Entry, Org, Person, Site } from '../content/org.ts'
 import { findPerson } from '../content/people-lookup.ts';
 
 /** A checklist item whose story this person told, for the back-link on their profile. */
-export interface ToldStory {
+interface ToldStory {
   checklist: string;
   checklistTitle: string;
   itemId: string;

@@ -13,7 +13,7 @@ export type FieldName = (typeof FIELDS)[number][0];
  * lists of common terms are runs of small numbers: 173 KB gzipped for bench:build's 8,737
  * documents, where per-document lists were 206 KB.
  */
-export type Postings = number[][][];
+type Postings = number[][][];
 
 /** The terms, sorted, and their postings: all the index file keeps of the tokenized fields. */
 export interface PackedTerms {

@@ -2,7 +2,7 @@ import type { TermIndex } from './packed-index.ts';
 import { HAS_CJK_CHAR, intlSegmenter, tokenize, type Segmenter } from './tokenize.ts';
 
 /** Longer queries are cut here instead of refused; nobody types 200 characters on purpose. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 /** At most this many groups, so a group fits a bit of a 32-bit mask. */
 const MAX_GROUPS = 24;
 

@@ -5,7 +5,7 @@ import { snippet, type Piece } from './highlight.ts';
 import { packTerms, unpackTerms, type PackedTerms, type TermIndex } from './packed-index.ts';
 
 /** What a result is; the UI groups results by it. */
-export type Kind = 'person' | 'team' | 'channel' | 'deck' | 'checklist' | 'news' | 'agenda';
+type Kind = 'person' | 'team' | 'channel' | 'deck' | 'checklist' | 'news' | 'agenda';
 
 /** One searchable thing with its own URL. */
 export interface SearchDoc {
@@ -18,7 +18,7 @@ export interface SearchDoc {
 }
 
 /** What the index file keeps per document: enough to show a result, no more. */
-export interface StoredDoc {
+interface StoredDoc {
   kind: Kind;
   title: string;
   url: string;

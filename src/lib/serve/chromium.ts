@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
  * Flags that keep Debian's Chromium quiet on a machine whose only network is loopback: without
  * the background-networking ones it keeps trying (and failing) to reach Google's hosts.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

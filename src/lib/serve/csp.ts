@@ -12,7 +12,7 @@
  * - Nothing from other hosts: images, fonts, fetches (the search shards), frames and forms stay on
  *   'self'; `data:` images are allowed for generated placeholders only.
  */
-export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],

@@ -13,7 +13,7 @@ export interface PersonFile {
 }
 
 /** A person file the import cannot read: it names the file and what to fix. */
-export class PeopleFileError extends PortalError {
+class PeopleFileError extends PortalError {
   override name = 'PeopleFileError';
 }
 

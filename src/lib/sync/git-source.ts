@@ -137,7 +137,7 @@ export function gitStderr(error: unknown): string {
 }
 
 /** `git ls-tree -r -l -z` output → entries. Lines: `<mode> <type> <sha> <size>\t<path>\0`. */
-export function parseLsTree(output: string): TreeEntry[] {
+function parseLsTree(output: string): TreeEntry[] {
   return output
     .split('\0')
     .filter(Boolean)

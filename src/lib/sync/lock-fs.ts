@@ -7,7 +7,7 @@ import { BusyError } from '../content/portal-error.ts';
 import { fsFailure } from './fs-failure.ts';
 
 /** Who holds a content folder's sync lock: written into the lock file, shown when another run waits. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   host: string;
   startedAt: string;

@@ -17,7 +17,7 @@ export const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, '../../fixtures/sync', name), 'utf8');
 
 /** The default wiki: checklists, a Japanese page, a page without tasks, things to refuse. */
-export const WIKI: Record<string, string> = {
+const WIKI: Record<string, string> = {
   'checklists/release.md': fixture('release.md'),
   'checklists/開発フロー (本番).md':
     '# 開発フロー\n\n- [ ] レビューを受けた\n  - 理由: 二人の目で見るため。\n',

@@ -8,7 +8,7 @@ import { AgendaError } from '../errors.ts';
 import type { BankTheme, ThemeChange } from './question-merge.ts';
 
 /** The question bank folder of a content directory. */
-export const bankDir = (contentDir: string): string => path.join(contentDir, 'agendas', 'questions');
+const bankDir = (contentDir: string): string => path.join(contentDir, 'agendas', 'questions');
 
 /** Every theme file, parsed and validated; the YAML documents are kept so comments survive edits. */
 export async function readBank(

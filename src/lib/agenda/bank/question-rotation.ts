@@ -5,7 +5,7 @@ import { stableHash } from './question-text.ts';
 import type { PastAgenda } from '../types.ts';
 
 /** A question may come back only after this many sessions with the same member (issue 8). */
-export const NO_REPEAT_SESSIONS = 6;
+const NO_REPEAT_SESSIONS = 6;
 
 export interface PickedQuestion {
   theme: Entry<QuestionTheme>;
@@ -14,7 +14,7 @@ export interface PickedQuestion {
 }
 
 /** The topic id of a bank question: theme and question id, since ids are unique per theme only. */
-export const questionTopicId = (theme: string, question: string): string => `question:${theme}/${question}`;
+const questionTopicId = (theme: string, question: string): string => `question:${theme}/${question}`;
 
 /**
  * Chooses bank questions for one member, remembering what this agenda already took. Order of

@@ -8,7 +8,7 @@ import type { PastAgenda } from '../types.ts';
  * How far back company topics reach. Older news and colleagues who joined longer ago are no longer
  * news to talk about, even if they were never raised with this member.
  */
-export const COMPANY_WINDOW_DAYS = 90;
+const COMPANY_WINDOW_DAYS = 90;
 
 export const newsTopicId = (news: string): string => `news:${news}`;
 export const colleagueTopicId = (person: string): string => `new-colleague:${person}`;

@@ -37,7 +37,7 @@ function topicLines(topic: Topic, lang: Locale): string[] {
 }
 
 /** The agenda body: everything after the frontmatter. */
-export function renderAgendaBody(agenda: Agenda): string {
+function renderAgendaBody(agenda: Agenda): string {
   const words = useStrings(agenda.lang).agenda;
   const name = (person: Agenda['member']): string =>
     agenda.lang === 'ja' ? person.data.name : person.data.romaji;
