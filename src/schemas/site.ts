@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n/locale.ts';
 import { localized, slug } from './common.ts';
 
 /** One area of "who to ask", such as app, infra or data. */
-export const area = z
+const area = z
   .object({
     /** Short id used by `askMeAbout[].area` and `<AskMe area>`. */
     id: slug,
