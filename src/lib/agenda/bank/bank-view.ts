@@ -1,21 +1,24 @@
 import { type Locale, otherLocale, useStrings } from '../../../i18n/index.ts';
 import type { AgendaTemplate, QuestionTheme, TemplateSlot } from '../../../schemas/agenda.ts';
-import type { Localized } from '../../../schemas/common.ts';
 import type { Entry } from '../../content/org.ts';
 import { detectLanguage } from './language.ts';
 
 /**
- * A text in both languages as the page shows it: the page's language first, then the other. A text
- * that is the same in both (import:questions copies a one-language title into both) is shown once,
- * marked with the language it is written in, so a Japanese title on an English page is lang="ja".
+ * A text as a page in `lang` shows it: in the page's language only (issue 15: a Japanese portal
+ * that prints the English under every line reads as unfinished), and in the other language only
+ * where the content has nothing else, such as a question written in one language. A text that is
+ * the same in both (import:questions copies a one-language title into both) is marked with the
+ * language it is written in, so a Japanese title on an English page is lang="ja".
  */
-export function bilingual(text: Localized, lang: Locale): { text: string; lang: Locale }[] {
-  const other: Locale = otherLocale(lang);
-  if (text.ja === text.en) return [{ text: text.ja, lang: detectLanguage(text.ja) }];
-  return [
-    { text: text[lang], lang },
-    { text: text[other], lang: other },
-  ];
+export function shownText(
+  text: { [L in Locale]?: string | undefined },
+  lang: Locale,
+): { text: string; lang: Locale } {
+  const own = text[lang];
+  const other = text[otherLocale(lang)];
+  if (own !== undefined && own !== other) return { text: own, lang };
+  const written = own ?? other ?? '';
+  return { text: written, lang: detectLanguage(written) };
 }
 
 export interface SlotView {
@@ -31,8 +34,9 @@ export function slotViews(slots: TemplateSlot[], themes: Entry<QuestionTheme>[],
     kind: useStrings(lang).oneOnOne.kinds[slot.kind],
     themes: (slot.themes ?? []).map((id) => {
       const title = themes.find((t) => t.id === id)?.data.title;
-      const [shown] = title ? bilingual(title, lang) : [];
-      return { id, title: shown?.text ?? id, lang: shown?.lang ?? lang };
+      return title
+        ? { id, title: shownText(title, lang).text, lang: shownText(title, lang).lang }
+        : { id, title: id, lang };
     }),
   }));
 }
