@@ -3,7 +3,7 @@ import { en } from './ui/en.ts';
 import { ja, type UiStrings } from './ui/ja.ts';
 
 export { LOCALES, otherLocale, type Locale } from './locale.ts';
-export { areaLabel } from './pick.ts';
+export { areaLabel, flowLabel } from './pick.ts';
 export type { UiStrings };
 
 const dictionaries: Record<Locale, UiStrings> = { ja, en };

@@ -59,6 +59,8 @@ export const siteSchema = z.object({
     .optional(),
   /** Areas used by "who to ask". */
   areas: z.array(area).min(1),
+  /** Names of the checklists' flows (`flow:` in a checklist), `{ ja, en }`; a flow without one shows its id. */
+  flows: z.record(slug, localized).default({}),
 });
 
 export type Site = z.infer<typeof siteSchema>;

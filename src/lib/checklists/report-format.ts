@@ -1,3 +1,4 @@
+import { padColumns } from '../text/display-width.ts';
 import type { ChecklistReport } from './report.ts';
 
 /** The report as plain text for a terminal or a CI log; every problem names its file and line. */
@@ -5,7 +6,7 @@ export function formatReport(report: ChecklistReport): string {
   const lines: string[] = ['Coverage (items with a why):'];
   for (const c of report.checklists) {
     lines.push(
-      `  ${c.slug.padEnd(24)} ${String(c.coverage.percent).padStart(3)}%  ${c.coverage.withWhy}/${c.coverage.total}  ${c.flow}  ${c.title}`,
+      `  ${padColumns(c.slug, 24)} ${String(c.coverage.percent).padStart(3)}%  ${c.coverage.withWhy}/${c.coverage.total}  ${c.flow}  ${c.title}`,
     );
   }
   const section = (title: string, entries: string[]) => {
