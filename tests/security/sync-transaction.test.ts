@@ -114,10 +114,11 @@ describe('one sync per content folder', () => {
   test('a second sync while the first holds the lock exits 3 naming the holder (pid, start time); the first applies', async () => {
     const w = world();
     let firstPid = 0;
+    const go = path.join(w.root, 'go');
     const first = runSyncCli(
       w,
       gitArgs(w),
-      { PORTAL_SYNC_FAULT: 'after-lock:pause=4000' },
+      { PORTAL_SYNC_FAULT: `after-lock:wait=${go}` },
       {
         onStart: (pid) => (firstPid = pid),
       },
@@ -125,6 +126,7 @@ describe('one sync per content folder', () => {
     await waitFor(() => existsSync(lockOf(w)), 'the first run to take the lock');
     const holder = JSON.parse(readFileSync(lockOf(w), 'utf8')) as { pid: number; startedAt: string };
     const second = await runSyncCli(w, gitArgs(w), { PORTAL_SYNC_LOCK_WAIT_MS: '300' });
+    writeFileSync(go, '');
     expect(second.code).toBe(3);
     expect(holder.pid).toBe(firstPid);
     expect(second.out).toContain(`pid ${firstPid} on ${os.hostname()}, started ${holder.startedAt}`);
@@ -244,10 +246,12 @@ describe('a hand edit is never overwritten', () => {
     const w = world();
     await librarySync(w);
     w.repo.commit(CHANGE);
-    const run = runSyncCli(w, gitArgs(w), { PORTAL_SYNC_FAULT: 'after-stage:pause=1500' });
+    const go = path.join(w.root, 'go');
+    const run = runSyncCli(w, gitArgs(w), { PORTAL_SYNC_FAULT: `after-stage:wait=${go}` });
     await waitFor(() => existsSync(path.join(workOf(w), 'checklists')), 'the run to stage its changes');
     appendFileSync(checklist(w, 'release.md'), '- [ ] added by hand\n');
     const edited = fingerprint(w.contentDir);
+    writeFileSync(go, '');
     const result = await run;
     expect(result.code).toBe(1);
     expect(result.out).toContain(`${checklist(w, 'release.md')} changed on disk while the sync ran`);
@@ -442,7 +446,7 @@ describe('permissions: two sentences naming the folder, and clean-up never hides
     const run = runSyncCli(
       w,
       gitArgs(w),
-      { PORTAL_SYNC_FAULT: 'after-stage:pause=1500' },
+      { PORTAL_SYNC_FAULT: `after-stage:wait=${path.join(w.root, 'go')}` },
       { asUser: NOBODY },
     );
     await waitFor(() => existsSync(path.join(workOf(w), 'checklists')), 'the run to stage its changes');
@@ -450,6 +454,7 @@ describe('permissions: two sentences naming the folder, and clean-up never hides
     mkdirSync(path.join(workOf(w), 'stuck'));
     writeFileSync(path.join(workOf(w), 'stuck', 'file'), 'x');
     appendFileSync(checklist(w, 'release.md'), '- [ ] added by hand\n');
+    writeFileSync(path.join(w.root, 'go'), '');
     const result = await run;
     expect(result.code).toBe(1);
     expect(result.out).toContain('changed on disk while the sync ran');
