@@ -39,6 +39,19 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each content module with "use astro:head-inject", which Rolldown reports once
+        // per Markdown file as a MODULE_LEVEL_DIRECTIVE warning; Astro handles the directive
+        // itself, so the warning only buries real ones (issue 15).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   build: { inlineStylesheets: 'always', concurrency: 4 },
   prefetch: false,
 });

@@ -33,7 +33,7 @@ describe('a site whose locale is en', () => {
       'Onboarding decks',
       'Checklists',
       'News',
-      '1on1 templates',
+      '1on1',
       'Skip to content',
     ]) {
       expect(html).toContain(`>${label}<`);
