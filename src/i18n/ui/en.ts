@@ -146,7 +146,7 @@ export const en: UiStrings = {
     notHere: 'Not here',
     facesTitle: 'Learn faces and names',
     facesIntro:
-      'Look at the face and Slack icon, guess who it is, then reveal. Progress is kept in this browser only.',
+      'Look at the photo or Slack icon, guess who it is, then reveal (people with neither are left out). Progress is kept in this browser only.',
     deck: 'Cards',
     deckAll: 'Everyone',
     deckNew: 'New colleagues',
