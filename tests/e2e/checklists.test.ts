@@ -71,7 +71,17 @@ describe('/checklists/release/read-through/', () => {
     expect(await page.locator('[data-item]:not([hidden])').count()).toBe(0);
     expect(await page.locator('[data-timer]').textContent()).toMatch(/^\d\d:\d\d$/);
 
+    // Nobody is preselected as facilitator, and a record the content check would refuse is not offered.
+    const problem = page.locator('[data-record-problem]');
+    expect(await page.locator('[data-facilitator]').inputValue()).toBe('');
+    expect(await problem.textContent()).toBe(t.needFacilitator);
+    expect(await page.locator('[data-yaml]').inputValue()).toBe('');
+    expect(await page.locator('[data-download]').isHidden()).toBe(true);
+    await page.locator('[data-facilitator]').selectOption('kato-ken');
+    expect(await problem.textContent()).toBe(t.facilitatorIsGuest);
+    expect(await page.locator('[data-yaml]').inputValue()).toBe('');
     await page.locator('[data-facilitator]').selectOption('anazawa-sho');
+    expect(await problem.isHidden()).toBe(true);
     const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
     const recordWith = (attendees: string) =>
       `date: ${date}\nchecklist: release\nitems:\n  - staged-rollout\n  - compatible-migration\nfacilitator: anazawa-sho\nguest: kato-ken\n${attendees}`;

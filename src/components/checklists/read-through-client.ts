@@ -52,12 +52,6 @@ export function startReadThrough(root: HTMLElement, env: ReadThroughEnvironment)
       attendees: attendees.map((input) => input.value),
       ...(value('[data-notes]') ? { notes: value('[data-notes]') } : {}),
     };
-    const yaml = recordToYaml(data);
-    $<HTMLTextAreaElement>('[data-yaml]').value = yaml;
-    const link = $<HTMLAnchorElement>('[data-download]');
-    URL.revokeObjectURL(link.href);
-    link.href = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
-    link.download = recordFileName(data);
     $('[data-covered]').replaceChildren(
       ...visited.map((id) =>
         Object.assign(document.createElement('li'), {
@@ -65,6 +59,25 @@ export function startReadThrough(root: HTMLElement, env: ReadThroughEnvironment)
         }),
       ),
     );
+    // A record the content check would refuse is never offered: say what is missing instead.
+    const problem = $<HTMLElement>('[data-record-problem]');
+    const message =
+      data.facilitator === ''
+        ? problem.dataset['needFacilitator']
+        : data.facilitator === data.guest
+          ? problem.dataset['facilitatorIsGuest']
+          : undefined;
+    problem.textContent = message ?? '';
+    problem.hidden = message === undefined;
+    const link = $<HTMLAnchorElement>('[data-download]');
+    URL.revokeObjectURL(link.href);
+    link.hidden = message !== undefined;
+    $<HTMLButtonElement>('[data-copy]').disabled = message !== undefined;
+    const yaml = message === undefined ? recordToYaml(data) : '';
+    $<HTMLTextAreaElement>('[data-yaml]').value = yaml;
+    if (message !== undefined) return;
+    link.href = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+    link.download = recordFileName(data);
   }
 
   function show(index: number, focus = true): void {
