@@ -1,4 +1,8 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { SCREENSHOT_PAGES, takeScreenshots } from '../../src/lib/serve/screenshots.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, sampleUrl, seriousA11yViolations } from './harness.ts';
 
@@ -61,6 +65,24 @@ describe('the portal in Chromium', () => {
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('takes the README screenshots: one 1280 × 800 PNG per main page type', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'portal-shots-'));
+    try {
+      const files = await takeScreenshots(browser, sampleUrl('/'), out);
+      expect(files.map((file) => path.basename(file))).toEqual(
+        SCREENSHOT_PAGES.map(({ name }) => `${name}.png`),
+      );
+      for (const file of files) {
+        const png = await readFile(file);
+        // The IHDR chunk right after the signature holds the width and height.
+        expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1280, 800]);
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('has a skip link that moves focus to the main content', async () => {

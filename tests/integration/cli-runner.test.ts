@@ -33,6 +33,7 @@ describe.each([
   { script: 'readthrough', usage: 'Usage: npm run readthrough' },
   { script: 'checklists-report', usage: 'Usage: npm run checklists:report' },
   { script: 'decks-pdf', usage: 'Usage: npm run decks:pdf' },
+  { script: 'screenshots', usage: 'Usage: npm run screenshots' },
   { script: 'bench-agenda', usage: 'Usage: npm run bench:agenda' },
   { script: 'bench-build', usage: 'Usage: npm run bench:build' },
   { script: 'bench-checklists', usage: 'Usage: npm run bench:checklists' },
