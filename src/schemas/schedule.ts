@@ -21,6 +21,15 @@ const scheduleEntrySchema = z
     weekday: z.string().refine((v) => parseWeekday(v) !== undefined, 'write a day such as "tue" or "火"'),
     /** First session; required for biweekly, where the fortnight counts from it. */
     from: dateField.optional(),
+    /** Start time, HH:MM in site.yaml's `timeZone`, for the calendar files (`--ics`). */
+    time: z
+      .string()
+      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM, like "15:00"')
+      .default('10:00'),
+    /** Length in minutes, for the calendar files. */
+    duration: z.number().int().min(5).max(480).default(30),
+    /** `slack`: the manager opts in to getting this agenda in their own Slack DM (issue 17). */
+    post: z.enum(['slack']).optional(),
   })
   .refine((entry) => entry.cadence === 'weekly' || entry.from !== undefined, {
     path: ['from'],

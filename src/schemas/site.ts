@@ -61,7 +61,29 @@ export const siteSchema = z.object({
   areas: z.array(area).min(1),
   /** Names of the checklists' flows (`flow:` in a checklist), `{ ja, en }`; a flow without one shows its id. */
   flows: z.record(slug, localized).default({}),
+  /** IANA time zone of the organisation: session times, scheduled Slack posts, calendar files. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'write an IANA time zone such as "Asia/Tokyo" or "Europe/Berlin"')
+    .default('Asia/Tokyo'),
+  /** Where the site is served (https://portal.example/), for absolute links in Slack; PORTAL_SITE_URL wins. */
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'write the address the site is served at, like "https://portal.example/"',
+    })
+    .optional(),
 });
+
+/** True for a time zone the runtime knows (`Asia/Tokyo`, `UTC`). */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Site = z.infer<typeof siteSchema>;
 export type Area = z.infer<typeof area>;
