@@ -208,6 +208,18 @@ export const en: UiStrings = {
       ['Import a list of questions', 'npm run import:questions -- questions.md'],
     ],
   },
+  sessions: {
+    title: 'Scheduled sessions',
+    intro: 'Checklist read-throughs and onboarding deck sessions. Open the .ics to add one to your calendar.',
+    none: 'No sessions are scheduled.',
+    readthroughTitle: (checklist: string) => `Read-through: ${checklist}`,
+    deckTitle: (deck: string) => `Deck: ${deck}`,
+    minutes: (n: number) => `${n} min`,
+    place: 'Place',
+    call: 'Join online',
+    addToCalendar: 'Add to calendar (.ics)',
+    open: 'The deck or read-through page',
+  },
   agenda: {
     heading: (member: string, manager: string, date: string) => `1on1: ${member} × ${manager} (${date})`,
     privacy: 'Private: notes for the two people in this 1on1 only. Do not share or commit.',
@@ -220,6 +232,7 @@ export const en: UiStrings = {
     question: (theme: string) => `Question: ${theme}`,
     own: "Member's own topics",
     ownHint: '(What the member brought. Ask first and keep time for it.)',
+    notesBetween: 'Noted since the last 1on1:',
     notes: 'Notes',
     actions: 'Action items',
     actionsHint:

@@ -217,6 +217,20 @@ export const ja = {
       ['質問をまとめて取り込む', 'npm run import:questions -- questions.md'],
     ],
   },
+  /** /sessions/: the scheduled read-throughs and deck sessions, each with its .ics. */
+  sessions: {
+    title: '予定されているセッション',
+    intro:
+      'チェックリストの読み合わせとオンボーディング資料の発表の予定です。カレンダーに入れるには .ics を開いてください。',
+    none: '予定されているセッションはありません。',
+    readthroughTitle: (checklist: string) => `読み合わせ: ${checklist}`,
+    deckTitle: (deck: string) => `発表: ${deck}`,
+    minutes: (n: number) => `${n} 分`,
+    place: '場所',
+    call: 'オンライン参加',
+    addToCalendar: 'カレンダーに追加（.ics）',
+    open: '資料・読み合わせのページ',
+  },
   /** The fixed wording of a generated agenda (Markdown the manager keeps, never the site). */
   agenda: {
     heading: (member: string, manager: string, date: string) => `1on1: ${member} × ${manager}（${date}）`,
@@ -230,6 +244,7 @@ export const ja = {
     question: (theme: string) => `質問: ${theme}`,
     own: '本人が話したいこと',
     ownHint: '（メンバーが持ってきた話題。最初に聞いて、時間を確保する）',
+    notesBetween: '前回から書き留めたメモ:',
     notes: 'メモ',
     actions: 'アクションアイテム',
     actionsHint:

@@ -13,6 +13,11 @@ Usage
   npm run agenda -- --member <slug> [options]
   npm run agenda -- --due [--within 2]     prepare every scheduled 1on1 in the next days
   npm run agenda -- --list [--within 2]    show the scheduled 1on1s without preparing them
+  npm run agenda -- --due --within 2 --post slack [--at 18:00] [--dry-run]
+                                           prepare and send each to the manager's own Slack DM
+  npm run agenda -- --note "..." --member <slug>   keep a note for the member's next agenda
+  npm run agenda -- --notes --member <slug>        list the notes kept for a member
+  npm run agenda -- --ics                  write one .ics per scheduled 1on1 into the private dir
 
 Options
   --member <slug>     the member (file name in content/people/)
@@ -22,7 +27,11 @@ Options
   --template <slug>   file name in content/agendas/templates/; default: regular (new-hire in the first 90 days)
   --lang ja|en        language of the agenda; default: content/site.yaml locale
   --json              print { member, date, topics } instead of the path (the file is still written)
-  --force             overwrite an agenda that was edited since it was generated
+  --force             overwrite an agenda that was edited since it was generated; post again
+  --post slack        send the agenda to the manager's Slack DM (opt-in: "post: slack" in schedule.yaml;
+                      needs SLACK_BOT_TOKEN; SLACK_API_URL overrides the API address)
+  --at HH:MM          with --post: schedule it for that time the day before, in site.yaml timeZone
+  --dry-run           with --post: print the exact Slack payload; write and send nothing
   --help              show this help
 
 Agendas are written to PORTAL_PRIVATE_DIR (default .private/, git-ignored) as agendas/<member>/<date>.md;
@@ -33,7 +42,11 @@ Example
 
 export interface AgendaOptions {
   help: boolean;
-  mode: 'one' | 'due' | 'list';
+  mode: 'one' | 'due' | 'list' | 'note' | 'notes' | 'ics';
+  post?: 'slack' | undefined;
+  at?: string | undefined;
+  dryRun: boolean;
+  note?: string | undefined;
   member?: string | undefined;
   manager?: string | undefined;
   date?: string | undefined;
@@ -62,6 +75,12 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
       force: { type: 'boolean' },
       due: { type: 'boolean' },
       list: { type: 'boolean' },
+      post: { type: 'string' },
+      at: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      note: { type: 'string' },
+      notes: { type: 'boolean' },
+      ics: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,8 +96,28 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
   const within = Number(values.within ?? '2');
   if (!Number.isInteger(within) || within < 0 || within > 31)
     bad('within', values.within ?? '', 'Use a number of days from 0 to 31');
-  const mode = values.due ? 'due' : values.list ? 'list' : 'one';
-  if (mode === 'one' && values.member === undefined && !values.help) {
+  if (values.post !== undefined && values.post !== 'slack') bad('post', values.post, 'Use --post slack');
+  if (values.note !== undefined && values.note.trim() === '')
+    bad('note', values.note, 'Write the note, like --note "話したいこと"');
+  if ((values.at !== undefined || values['dry-run']) && values.post === undefined)
+    bad(values.at !== undefined ? 'at' : 'dry-run', values.at ?? '', 'Use it with --post slack');
+  const mode =
+    values.note !== undefined
+      ? 'note'
+      : values.notes
+        ? 'notes'
+        : values.ics
+          ? 'ics'
+          : values.due
+            ? 'due'
+            : values.list
+              ? 'list'
+              : 'one';
+  if (
+    (mode === 'one' || mode === 'note' || mode === 'notes') &&
+    values.member === undefined &&
+    !values.help
+  ) {
     throw new UsageError(
       'No member was given',
       'Pass --member <slug> (a file name in content/people/), or --due to prepare every scheduled 1on1; see --help',
@@ -96,6 +135,10 @@ export function parseAgendaArgs(args: string[]): AgendaOptions {
     within,
     json: values.json ?? false,
     force: values.force ?? false,
+    post: values.post as 'slack' | undefined,
+    at: values.at,
+    dryRun: values['dry-run'] ?? false,
+    note: values.note?.trim(),
   };
 }
 

@@ -21,7 +21,7 @@ export type Topic =
   | (TopicBase & { kind: 'news'; news: Entry<News>; teamName?: string | undefined })
   | (TopicBase & { kind: 'new-colleague'; person: Entry<Person>; teamName: string })
   | (TopicBase & { kind: 'question'; theme: string; themeTitle: string; other?: string | undefined })
-  | (TopicBase & { kind: 'own' });
+  | (TopicBase & { kind: 'own'; notes?: string[] | undefined });
 
 /** One prepared 1on1. */
 export interface Agenda {
@@ -58,4 +58,6 @@ export interface AgendaInput {
   /** This member's previous agendas, in any order; those on or after `date` are ignored. */
   history: PastAgenda[];
   lang: Locale;
+  /** The manager's notes since the last 1on1 (`--note`), taken into the member's own-topics slot. */
+  notes?: string[] | undefined;
 }

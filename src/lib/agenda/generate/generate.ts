@@ -73,7 +73,10 @@ export function generateAgenda(input: AgendaInput): Agenda {
         return takeNews(slot) ?? takeColleague(slot);
       case 'own': {
         const title = label(slot, words.own);
-        return { kind: 'own', id: 'own', title, label: title };
+        const notes = input.notes ?? [];
+        return notes.length > 0
+          ? { kind: 'own', id: 'own', title, label: title, notes }
+          : { kind: 'own', id: 'own', title, label: title };
       }
       case 'question':
         return undefined;

@@ -32,7 +32,9 @@ function topicLines(topic: Topic, lang: Locale): string[] {
         ? [`**${topic.title}**`]
         : [`**${topic.title}**`, '', `_${topic.other}_`];
     case 'own':
-      return [words.ownHint];
+      return topic.notes === undefined
+        ? [words.ownHint]
+        : [words.ownHint, '', words.notesBetween, '', ...topic.notes.map((note) => `- ${note}`)];
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import { daysBetween } from '../../calendar/dates.ts';
 import { AgendaError } from '../errors.ts';
 import { generateAgenda } from '../generate/generate.ts';
+import { markNotesUsed, notesForAgenda } from '../notes/notes-fs.ts';
 import { renderAgenda } from '../generate/render.ts';
 import { findManager, findPerson, findTemplate } from '../generate/resolve.ts';
 import { parseSchedule, resolveSchedulePeople, type Session } from '../schedule/schedule.ts';
@@ -40,6 +41,8 @@ export interface PrepareContext {
   force: boolean;
   /** For one agenda an edited file is an error; for `--due` it is left alone and reported. */
   onEdited: 'fail' | 'keep';
+  /** Work everything out but write nothing (`--dry-run`). */
+  dryRun?: boolean | undefined;
 }
 
 export interface Prepared {
@@ -94,6 +97,7 @@ export async function prepareAgendas(
       teams,
       history,
       lang: ctx.lang,
+      notes: await notesForAgenda(ctx.privateDir, member.id, request.date),
     });
     const file = agendaPath(ctx.privateDir, member.id, request.date);
     const text = renderAgenda(agenda);
@@ -116,12 +120,16 @@ export async function prepareAgendas(
   for (let start = 0; start < requests.length; start += PARALLEL) {
     planned.push(...(await Promise.all(requests.slice(start, start + PARALLEL).map(planAll))));
   }
-  const writes = planned.filter((item) => item.status === 'written');
+  const writes = ctx.dryRun ? [] : planned.filter((item) => item.status === 'written');
   for (let start = 0; start < writes.length; start += PARALLEL) {
     await Promise.all(
       writes.slice(start, start + PARALLEL).map((item) => writeAgendaFile(item.file, item.text)),
     );
   }
+  // Notes count as used once an agenda holding them is on disk (an edited agenda kept as it was did not take them).
+  if (!ctx.dryRun)
+    for (const item of planned.filter((entry) => entry.status !== 'kept-edited'))
+      await markNotesUsed(ctx.privateDir, item.agenda.member.id, item.agenda.date);
   return { prepared: planned.map(({ text: _text, ...rest }) => rest), warnings };
 }
 
