@@ -18,6 +18,7 @@ import { deckSchema } from './schemas/deck.ts';
 import { newsSchema } from './schemas/news.ts';
 import { personSchema } from './schemas/person.ts';
 import { readthroughSchema } from './schemas/readthrough.ts';
+import { sessionSchema } from './schemas/session.ts';
 import { siteSchema } from './schemas/site.ts';
 import { teamSchema } from './schemas/team.ts';
 
@@ -126,4 +127,5 @@ export const collections = {
   questionThemes: defineCollection({ loader: loaderFor('questionThemes'), schema: questionThemeSchema }),
   agendaTemplates: defineCollection({ loader: loaderFor('agendaTemplates'), schema: agendaTemplateSchema }),
   news: defineCollection({ loader: loaderFor('news'), schema: newsSchema }),
+  sessions: defineCollection({ loader: loaderFor('sessions'), schema: sessionSchema }),
 };

@@ -19,18 +19,29 @@ async function readOrg(): Promise<Org> {
   const site = await getEntry('site', 'site');
   if (!site)
     throw new Error('content/site.yaml was not loaded; run the build again to see the content check.');
-  const [people, teams, channels, decks, checklists, readthroughs, questionThemes, agendaTemplates, news] =
-    await Promise.all([
-      getCollection('people'),
-      getCollection('teams'),
-      getCollection('channels'),
-      getCollection('decks'),
-      getCollection('checklists'),
-      getCollection('readthroughs'),
-      getCollection('questionThemes'),
-      getCollection('agendaTemplates'),
-      getCollection('news'),
-    ]);
+  const [
+    people,
+    teams,
+    channels,
+    decks,
+    checklists,
+    readthroughs,
+    questionThemes,
+    agendaTemplates,
+    news,
+    sessions,
+  ] = await Promise.all([
+    getCollection('people'),
+    getCollection('teams'),
+    getCollection('channels'),
+    getCollection('decks'),
+    getCollection('checklists'),
+    getCollection('readthroughs'),
+    getCollection('questionThemes'),
+    getCollection('agendaTemplates'),
+    getCollection('news'),
+    getCollection('sessions'),
+  ]);
   const byId = <T extends { id: string }>(entries: T[]) => entries.sort((a, b) => a.id.localeCompare(b.id));
   return inDisplayOrder(
     withCanonicalPeople({
@@ -44,6 +55,7 @@ async function readOrg(): Promise<Org> {
       questionThemes: byId(questionThemes),
       agendaTemplates: byId(agendaTemplates),
       news: byId(news),
+      sessions: byId(sessions),
     }),
   );
 }

@@ -28,6 +28,7 @@ const pages = [
   '/news/',
   '/news/2026-06-10-data-catalog/',
   '/one-on-one/',
+  '/sessions/',
   '/search/?q=リリース',
   '/no-such-page/',
 ];

@@ -6,7 +6,8 @@ import { fileOf, personError } from '../content/references.ts';
 
 /**
  * Parses every checklist and checks what points into or out of them: each item's storyteller,
- * and each read-through's checklist and items. Returns the parsed checklists for reuse.
+ * and the checklist and items of each read-through record and each scheduled read-through session.
+ * Returns the parsed checklists for reuse.
  */
 export function checklistErrors(
   org: Org,
@@ -38,8 +39,16 @@ export function checklistErrors(
       errors.push(error);
     }
   }
-  for (const record of org.readthroughs) {
-    const file = fileOf(record, 'readthroughs');
+  const readings = [
+    ...org.readthroughs.map((record) => ({ record, folder: 'readthroughs' })),
+    ...(org.sessions ?? []).flatMap((session) =>
+      session.data.kind === 'readthrough'
+        ? [{ record: { ...session, data: session.data }, folder: 'sessions' }]
+        : [],
+    ),
+  ];
+  for (const { record, folder } of readings) {
+    const file = fileOf(record, folder);
     const checklist = parsed.get(record.data.checklist);
     if (!org.checklists.some((entry) => entry.id === record.data.checklist)) {
       errors.push(

@@ -6,6 +6,7 @@ import { deckSchema } from '../../schemas/deck.ts';
 import { newsSchema } from '../../schemas/news.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { readthroughSchema } from '../../schemas/readthrough.ts';
+import { sessionSchema } from '../../schemas/session.ts';
 import { teamSchema } from '../../schemas/team.ts';
 import type { Org } from './org.ts';
 
@@ -34,4 +35,5 @@ export const collections: readonly CollectionSpec[] = [
   { key: 'questionThemes', dir: 'agendas/questions', ext: 'yaml', schema: questionThemeSchema, example: 'content/agendas/questions/growth.yaml', slugIds: true },
   { key: 'agendaTemplates', dir: 'agendas/templates', ext: 'yaml', schema: agendaTemplateSchema, example: 'content/agendas/templates/regular.yaml', slugIds: true },
   { key: 'news', dir: 'news', ext: 'md', schema: newsSchema, example: 'content/news/2026-11-10-search-renewal.md', slugIds: false },
+  { key: 'sessions', dir: 'sessions', ext: 'yaml', schema: sessionSchema, example: 'content/sessions/2026-12-09-release-readthrough.yaml', slugIds: true },
 ];

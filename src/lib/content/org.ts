@@ -4,6 +4,7 @@ import type { Deck } from '../../schemas/deck.ts';
 import type { News } from '../../schemas/news.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Readthrough } from '../../schemas/readthrough.ts';
+import type { Session } from '../../schemas/session.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { AgendaTemplate, QuestionTheme } from '../../schemas/agenda.ts';
@@ -34,6 +35,8 @@ export interface Org {
   questionThemes: Entry<QuestionTheme>[];
   agendaTemplates: Entry<AgendaTemplate>[];
   news: Entry<News>[];
+  /** Scheduled public sessions (read-throughs, decks), served as .ics. */
+  sessions: Entry<Session>[];
 }
 
-export type { ChecklistMeta, Channel, Deck, News, Person, Readthrough, Site, Team };
+export type { ChecklistMeta, Channel, Deck, News, Person, Readthrough, Session, Site, Team };

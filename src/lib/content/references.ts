@@ -65,6 +65,9 @@ export function referenceErrors(org: Org): ContentError[] {
     );
   }
   for (const news of org.news) expect(news, 'team', news.data.team, teams, 'teams');
+  const decks = ids(org.decks);
+  for (const session of org.sessions ?? [])
+    if (session.data.kind === 'deck') expect(session, 'deck', session.data.deck, decks, 'decks');
   for (const template of org.agendaTemplates) {
     template.data.slots.forEach((slot, index) =>
       slot.themes?.forEach((theme, t) => expect(template, `slots.${index}.themes.${t}`, theme, themes, 'agendas/questions')),

@@ -25,6 +25,9 @@ export const routes = {
   news: () => 'news/',
   newsItem: (id: string) => `news/${id}/`,
   oneOnOne: () => 'one-on-one/',
+  sessions: () => 'sessions/',
+  /** One scheduled session as a calendar file (public data only). */
+  sessionIcs: (id: string) => `sessions/${id}.ics`,
   search: () => 'search/',
   searchIndex: () => 'search-index.json',
   /** Avatar names may hold spaces or kanji; src/integrations/avatars.ts publishes the folder as is. */

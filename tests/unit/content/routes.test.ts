@@ -41,6 +41,8 @@ describe('routes', () => {
     ['news', routes.news()],
     ['newsItem', routes.newsItem('[slug]')],
     ['oneOnOne', routes.oneOnOne()],
+    ['sessions', routes.sessions()],
+    ['sessionIcs', routes.sessionIcs('[id]')],
     ['search', routes.search()],
     ['searchIndex', routes.searchIndex()],
   ];
