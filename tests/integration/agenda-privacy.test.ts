@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../../tools/fake-slack/server.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { runCli } from '../support/run-cli.ts';
 
@@ -26,17 +27,64 @@ describe('agenda privacy', () => {
     await mkdir(path.join(projectRoot, '.private'), { recursive: true });
     privateDir = await mkdtemp(path.join(projectRoot, '.private', 'privacy-test-'));
     const env = { PORTAL_PRIVATE_DIR: privateDir, PORTAL_CONTENT_DIR: path.join(projectRoot, 'content') };
+    // Issue 17: a note between 1on1s, a posted record and the private calendar files join the agendas.
+    const note = `秘密のメモ-${Math.random().toString(36).slice(2)}`;
+    const noted = await runCli('scripts/agenda.ts', ['--note', note, '--member', MEMBERS[0] ?? ''], { env });
+    expect(noted.code, noted.stderr).toBe(0);
+    await writeFile(
+      path.join(privateDir, 'schedule.yaml'),
+      MEMBERS.map(
+        (member) => `- { manager: kato-ken, member: ${member}, cadence: weekly, weekday: wed, post: slack }`,
+      ).join('\n'),
+    );
     for (const member of MEMBERS) {
       const prepared = await runCli('scripts/agenda.ts', ['--member', member, '--date', DATE], { env });
       expect(prepared.code, prepared.stderr).toBe(0);
     }
+    const token = `xoxb-privacy-${Math.random().toString(36).slice(2)}`;
+    const kato =
+      /id: (U\w+)/.exec(
+        await readFile(path.join(projectRoot, 'content/people/kato-ken.yaml'), 'utf8'),
+      )?.[1] ?? '';
+    const slackServer = await startFakeSlack({ token, channels: [kato] });
+    const posted = await runCli(
+      'scripts/agenda.ts',
+      ['--member', MEMBERS[0] ?? '', '--date', DATE, '--post', 'slack'],
+      {
+        env: { ...env, SLACK_BOT_TOKEN: token, SLACK_API_URL: slackServer.url },
+      },
+    );
+    await slackServer.close();
+    expect(posted.code, posted.stderr).toBe(0);
+    const calendars = await runCli('scripts/agenda.ts', ['--ics'], { env });
+    expect(calendars.code, calendars.stderr).toBe(0);
+    const postedRecord = await readFile(
+      path.join(privateDir, 'posted', MEMBERS[0] ?? '', `${DATE}.json`),
+      'utf8',
+    );
+    const privateIcs = await readFile(
+      path.join(privateDir, 'calendar', `kato-ken-${MEMBERS[0] ?? ''}.ics`),
+      'utf8',
+    );
+
     const secret = `極秘メモ-${Math.random().toString(36).slice(2)}: 来期の昇格を相談中`;
     const firstFile = path.join(privateDir, 'agendas', MEMBERS[0] ?? '', `${DATE}.md`);
     const first = await readFile(firstFile, 'utf8');
     await writeFile(firstFile, first.replace('## メモ\n', `## メモ\n\n${secret}\n`));
 
     // What only an agenda contains: the note, each file's body hash, headings and the privacy notice.
-    const markers = [secret, '二人だけのメモです'];
+    const markers = [
+      secret,
+      '二人だけのメモです',
+      note,
+      token,
+      JSON.parse(postedRecord).sentAt as string,
+      /^UID:(.+)\r?$/m.exec(privateIcs)?.[1]?.trim() ?? 'missing-uid',
+    ];
+    // The note waits in notes/ for the next agenda: it was written after ${DATE}.
+    expect(await readFile(path.join(privateDir, 'notes', `${MEMBERS[0] ?? ''}.yaml`), 'utf8')).toContain(
+      note,
+    );
     for (const member of MEMBERS) {
       const text = await readFile(path.join(privateDir, 'agendas', member, `${DATE}.md`), 'utf8');
       markers.push(
@@ -58,6 +106,10 @@ describe('agenda privacy', () => {
         if (text.includes(marker)) leaks.push(`${path.relative(outDir, file)}: ${marker}`);
     }
     expect(leaks).toEqual([]);
+    // Nothing from the private dir's new folders reaches the output by name either.
+    expect(
+      files.filter((file) => /[\\/](posted|notes|calendar)[\\/]|1on1-/.test(path.relative(outDir, file))),
+    ).toEqual([]);
     // The scan is real: the page exists and shows the question bank (but no agenda).
     const page = await readFile(path.join(outDir, 'one-on-one/index.html'), 'utf8');
     expect(page).toContain('npm run agenda');
