@@ -10,6 +10,8 @@ import {
   warningLines,
 } from '../src/lib/readthrough/cli.ts';
 import { writeRecord } from '../src/lib/readthrough/record-fs.ts';
+import { announceCommand } from '../src/lib/readthrough/announce-command.ts';
+import { slackClientFromEnv } from '../src/lib/slack-api/slack-client.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -20,6 +22,13 @@ async function main(argv: string[]): Promise<void> {
   const contentDir = resolveContentDir();
   const loaded = await loadChecklists(contentDir, cwd);
 
+  if (args.command === 'plan' && args.post !== undefined) {
+    const client = args.post.dryRun ? undefined : slackClientFromEnv();
+    const today = localIsoDate(new Date());
+    for (const line of await announceCommand(loaded, { ...args, post: args.post }, { today, client }))
+      console.log(line);
+    return;
+  }
   if (args.command === 'plan') {
     const site = { url: process.env['PORTAL_SITE_URL'] ?? '', base: process.env['PORTAL_BASE_PATH'] ?? '/' };
     const text = planText(loaded, args, site);

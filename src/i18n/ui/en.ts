@@ -219,6 +219,8 @@ export const en: UiStrings = {
     call: 'Join online',
     addToCalendar: 'Add to calendar (.ics)',
     open: 'The deck or read-through page',
+    storyteller: 'Told by',
+    openReadThrough: 'Open the read-through',
   },
   agenda: {
     heading: (member: string, manager: string, date: string) => `1on1: ${member} × ${manager} (${date})`,

@@ -230,6 +230,8 @@ export const ja = {
     call: 'オンライン参加',
     addToCalendar: 'カレンダーに追加（.ics）',
     open: '資料・読み合わせのページ',
+    storyteller: '語り手',
+    openReadThrough: '読み合わせのページを開く',
   },
   /** The fixed wording of a generated agenda (Markdown the manager keeps, never the site). */
   agenda: {

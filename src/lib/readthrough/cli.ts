@@ -10,11 +10,16 @@ import { planReadThrough, readThroughPath } from './plan.ts';
 import { buildRecord } from './record.ts';
 
 export const READTHROUGH_HELP = `Usage: npm run readthrough -- plan --checklist SLUG [--count 5]
+       npm run readthrough -- plan --checklist SLUG --post slack --channel C0123ABCD [--dry-run]
        npm run readthrough -- record --checklist SLUG --items a,b,c --facilitator PERSON
                                      [--guest PERSON] [--attendees a,b] [--date YYYY-MM-DD] [--notes TEXT]
 
 plan    picks the next items to read (never read first, then least recently read, sections
         kept together) and prints them with the read-through page's address.
+        With --post slack it announces the next read-through of the checklist in content/sessions/
+        (its items, or the plan's) in the channel, once: a message already there for that
+        session is found by its metadata (SLACK_BOT_TOKEN; SLACK_API_URL overrides the API).
+        Links need PORTAL_SITE_URL or site.yaml url. --dry-run prints the payload only.
 record  writes <content>/readthroughs/<date>-<checklist>.yaml after checking items and people;
         --date defaults to today (local time). An existing record for that date is never replaced.
 People are file names (kato-ken) or Slack handles (@kato). The content directory is
@@ -28,7 +33,12 @@ Example:
 /** The command line, checked: what `plan` or `record` needs is present and well formed. */
 export type ReadThroughArgs =
   | { command: 'help' }
-  | { command: 'plan'; checklist: string; count: number }
+  | {
+      command: 'plan';
+      checklist: string;
+      count: number;
+      post?: { channel: string; dryRun: boolean } | undefined;
+    }
   | {
       command: 'record';
       checklist: string;
@@ -60,6 +70,9 @@ export function parseReadThroughArgs(argv: readonly string[]): ReadThroughArgs {
       attendees: { type: 'string' },
       date: { type: 'string' },
       notes: { type: 'string' },
+      post: { type: 'string' },
+      channel: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,7 +87,16 @@ export function parseReadThroughArgs(argv: readonly string[]): ReadThroughArgs {
     const count = Number(values.count);
     if (!Number.isInteger(count) || count < 1)
       throw new UsageError(`--count "${values.count}" is not a positive whole number`, 'Pass e.g. --count 5');
-    return { command, checklist, count };
+    if (values.post === undefined) return { command, checklist, count };
+    if (values.post !== 'slack')
+      throw new UsageError(`--post "${values.post}" is not valid`, 'Use --post slack');
+    const channel = values.channel ?? '';
+    if (!/^[CG][A-Z0-9]+$/.test(channel))
+      throw new UsageError(
+        `--channel "${channel}" is not a channel id`,
+        "Pass the team channel's id, which starts with C (channel details → copy channel ID)",
+      );
+    return { command, checklist, count, post: { channel, dryRun: values['dry-run'] ?? false } };
   }
   if (!values.facilitator)
     throw new UsageError('No facilitator given', 'Add --facilitator PERSON, such as --facilitator @anazawa');

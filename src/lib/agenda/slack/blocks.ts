@@ -2,29 +2,11 @@ import { useStrings } from '../../../i18n/index.ts';
 import { routes } from '../../content/routes.ts';
 import { absoluteUrl } from '../../content/site-url.ts';
 import type { Agenda, Topic } from '../types.ts';
-
-/** The Block Kit blocks this message uses (https://api.slack.com/reference/block-kit/blocks). */
-export type Block =
-  | { type: 'header'; text: { type: 'plain_text'; text: string } }
-  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-  | { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
-  | { type: 'divider' };
-
-/** What `chat.postMessage` and `chat.scheduleMessage` take besides `channel`. */
-export interface SlackMessage {
-  /** The notification and fallback text. */
-  text: string;
-  blocks: Block[];
-}
+import { escapeMrkdwn, type Block, type SlackMessage } from '../../slack-api/block-kit.ts';
 
 // Slack's limits: a header's text 150 characters, a section's 3000 (Block Kit reference).
 const HEADER_MAX = 150;
 const SECTION_MAX = 3000;
-
-/** Slack reads &, < and > as control characters in mrkdwn; everything else is shown as written. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -3,7 +3,8 @@ import { addDays } from '../../calendar/dates.ts';
 import { parseClock, zonedInstant } from '../../calendar/zoned-time.ts';
 import { AgendaError } from '../errors.ts';
 import type { Agenda } from '../types.ts';
-import { agendaMessage, type SlackMessage } from './blocks.ts';
+import type { SlackMessage } from '../../slack-api/block-kit.ts';
+import { agendaMessage } from './blocks.ts';
 
 /** One agenda as it will be sent: the method, and the exact arguments `--dry-run` prints. */
 export interface PlannedPost {
