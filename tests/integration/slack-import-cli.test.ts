@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../../tools/fake-slack/server.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -57,6 +58,37 @@ describe('npm run import:slack (child process)', () => {
       original.replace('handle: anazawa-old', 'handle: anazawa').replace('id: U0OLD0001', 'id: U01ANZW2S4H'),
     );
     expect(await readdir(path.join(dir, 'people'))).toHaveLength(4);
+  });
+
+  it('--api reads users.list page by page with the same matching, guard and dry run as the export', async () => {
+    const dir = await setUp();
+    const token = `xoxb-import-${Math.random().toString(36).slice(2)}`;
+    const users = JSON.parse(await readFile(path.join(fixtures, 'users.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    const slack = await startFakeSlack({ token, channels: [], users, pageSize: 2 });
+    try {
+      const env = { SLACK_BOT_TOKEN: token, SLACK_API_URL: slack.url };
+      const before = await snapshot(path.join(dir, 'people'));
+      const dry = await runCli('scripts/import-slack.ts', ['--api', '--content', dir, '--dry-run'], { env });
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('dry run: nothing written');
+      expect(await snapshot(path.join(dir, 'people'))).toEqual(before);
+      const result = await runCli('scripts/import-slack.ts', ['--api', '--content', dir], { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(
+        'anazawa-sho = @anazawa (by email): handle anazawa-old → anazawa, id U0OLD0001 → U01ANZW2S4H',
+      );
+      expect(result.stdout).toMatch(/Only in Slack 1:\n {2}@suzuki/);
+      const pages = slack.calls.filter((call) => call.method === 'users.list');
+      expect(pages).toHaveLength(2 * Math.ceil(users.length / 2));
+      expect(pages.map((call) => call.args['cursor'] ?? '')).toContain('page_2');
+      for (const text of [dry.stdout, dry.stderr, result.stdout, result.stderr])
+        expect(text).not.toContain(token);
+    } finally {
+      await slack.close();
+    }
   });
 
   it('--dry-run reports but writes nothing', async () => {

@@ -31,6 +31,8 @@ export interface FakeSlackOptions {
   history?: Record<string, Record<string, unknown>[]>;
   /** users.list's members, served in pages of `limit`. */
   users?: Record<string, unknown>[];
+  /** The most users.list returns per page, whatever `limit` asks (Slack may return fewer than asked). */
+  pageSize?: number | undefined;
   /** Called for each call with the method and how many of that method came before. */
   fault?: ((method: string, index: number) => SlackFault | undefined) | undefined;
 }
@@ -125,7 +127,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       }
       case 'users.list': {
         const users = options.users ?? [];
-        const limit = Math.max(1, Number(args['limit'] ?? 100));
+        const limit = Math.max(1, Math.min(Number(args['limit'] ?? 100), options.pageSize ?? Infinity));
         const start = Number(String(args['cursor'] ?? '').replace(/^page_/, '') || 0);
         const next = start + limit < users.length ? `page_${start + limit}` : '';
         return {

@@ -45,7 +45,12 @@ export function parseUsersExport(text: string, file: string): SlackUser[] {
       'Use users.json from a Slack export, not channels.json or an API response',
     );
   }
-  return data.map((entry, index) => {
+  return usersFrom(data, file);
+}
+
+/** Each entry checked as a user (export or users.list page alike); `where` names the source in messages. */
+export function usersFrom(entries: readonly unknown[], where: string): SlackUser[] {
+  return entries.map((entry, index) => {
     const result = userSchema.safeParse(entry);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
@@ -53,7 +58,7 @@ export function parseUsersExport(text: string, file: string): SlackUser[] {
     throw new SlackExportError(
       `entry ${index} has a bad or missing \`${field}\` (${issue?.message ?? 'invalid'})`,
       'Each user needs an "id" and a "name", as in an unchanged Slack export',
-      { where: file },
+      { where },
     );
   });
 }
