@@ -8,7 +8,7 @@ import { resolvePrivateDir } from '../src/lib/agenda/store/agenda-fs.ts';
 import * as cli from '../src/lib/agenda/cli-options.ts';
 import { prepareAgendas, readScheduleFile, sessionLines } from '../src/lib/agenda/store/prepare-fs.ts';
 import { agendaSummary } from '../src/lib/agenda/generate/render.ts';
-import { noteCommand } from '../src/lib/agenda/notes/notes-command.ts';
+import { noteCommand } from '../src/lib/agenda/store/notes-command.ts';
 import { writeScheduleCalendars } from '../src/lib/agenda/calendar/schedule-ics-fs.ts';
 import { postCommand } from '../src/lib/agenda/slack/post-command.ts';
 import { slackClientFromEnv } from '../src/lib/slack-api/slack-client.ts';

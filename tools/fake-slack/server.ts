@@ -13,7 +13,7 @@ export type SlackFault =
   | { kind: 'slow'; ms: number };
 
 /** One request as the fake received it: the arguments the client sent, decoded. */
-export interface SlackCall {
+interface SlackCall {
   method: string;
   args: Record<string, unknown>;
   /** The raw body and headers, for tests that look for a token where none may be. */

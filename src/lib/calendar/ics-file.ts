@@ -1,5 +1,4 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { PortalError } from '../content/portal-error.ts';
 import { zoneOffsetMinutes } from './zoned-time.ts';
 
 /** One event in local wall-clock time of the calendar's zone. */
@@ -28,7 +27,7 @@ const offset = (minutes: number): string => {
  * only, so the zone is added here: a fixed-offset zone (Asia/Tokyo) is one STANDARD observance; a
  * zone with daylight saving gets that year's two changes, found from the runtime's Intl data.
  */
-export function vtimezone(timeZone: string, year: number): string[] {
+function vtimezone(timeZone: string, year: number): string[] {
   const at = (ms: number): number => zoneOffsetMinutes(new Date(ms), timeZone);
   const start = Date.UTC(year, 0, 1);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
@@ -97,12 +96,12 @@ export function calendarFile(
     productId: '-//onboarding-portal//EN',
     calName: options.name,
   });
-  if (error || value === null) {
-    throw new PortalError(
-      `The calendar "${options.name}" could not be written (${error?.message ?? 'no output'})`,
-      'Check the dates, times and durations it was made from',
+  // The events come from validated files (dates, HH:MM, minutes), so a refusal here is a bug.
+  if (error || value === null)
+    throw new Error(
+      `The ics package refused the calendar "${options.name}": ${error?.message ?? 'no output'}`,
+      { cause: error },
     );
-  }
   const stamp = options.now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const year = Number(events[0]?.date.slice(0, 4) ?? options.now.getUTCFullYear());
   return value

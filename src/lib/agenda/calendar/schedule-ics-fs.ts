@@ -22,8 +22,17 @@ export interface ScheduleIcsContext {
   now?: Date | undefined;
 }
 
+/** The topic lines of an agenda file; an unreadable one leaves the description to the command that prepares it. */
+function agendaTopics(text: string): string[] {
+  try {
+    return agendaTopicLines(parseAgendaFile(text).body);
+  } catch {
+    return [];
+  }
+}
+
 /** `<private>/calendar/<manager>-<member>.ics`: private, like the agendas it describes. */
-export function scheduleIcsPath(privateDir: string, entry: ScheduleEntry): string {
+function scheduleIcsPath(privateDir: string, entry: ScheduleEntry): string {
   return path.join(privateDir, 'calendar', `${entry.manager}-${entry.member}.ics`);
 }
 
@@ -42,12 +51,7 @@ export async function writeScheduleCalendars(ctx: ScheduleIcsContext): Promise<s
     const text = await readFile(agendaPath(ctx.privateDir, entry.member, date), 'utf8').catch(
       () => undefined,
     );
-    let topics: string[] = [];
-    try {
-      topics = text === undefined ? [] : agendaTopicLines(parseAgendaFile(text).body);
-    } catch {
-      topics = []; // an unreadable agenda leaves the description to the command that prepares it
-    }
+    const topics = text === undefined ? [] : agendaTopics(text);
     const event = scheduleEvent(
       entry,
       { member: name(entry.member), manager: name(entry.manager) },

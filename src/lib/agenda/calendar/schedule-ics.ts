@@ -1,7 +1,7 @@
 import type { ScheduleEntry } from '../../../schemas/schedule.ts';
 import { addDays, daysBetween, weekday } from '../../calendar/dates.ts';
 import type { CalendarEvent } from '../../calendar/ics-file.ts';
-import { parseWeekday } from '../schedule/weekday.ts';
+import { parseWeekday } from '../../calendar/weekday.ts';
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
@@ -16,7 +16,7 @@ export function nextSession(entry: ScheduleEntry, today: string): string {
 }
 
 /** The RRULE of a schedule entry: every week or every second week, on its weekday. */
-export function recurrenceOf(entry: ScheduleEntry): string {
+function recurrenceOf(entry: ScheduleEntry): string {
   const day = BYDAY[parseWeekday(entry.weekday) ?? 0] ?? 'MO';
   return entry.cadence === 'biweekly' ? `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}` : `FREQ=WEEKLY;BYDAY=${day}`;
 }

@@ -4,7 +4,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { markUsed, notesFor, parseNotes, stringifyNotes, type Note } from './notes.ts';
 
 /** Where a member's notes live: `<private>/notes/<member>.yaml`. */
-export function notesPath(privateDir: string, member: string): string {
+function notesPath(privateDir: string, member: string): string {
   return path.join(privateDir, 'notes', `${member}.yaml`);
 }
 

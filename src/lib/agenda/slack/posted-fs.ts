@@ -16,7 +16,7 @@ export interface PostedRecord {
 }
 
 /** `<private>/posted/<member>/<date>.json`, beside the agenda it records. */
-export function postedPath(privateDir: string, member: string, date: string): string {
+function postedPath(privateDir: string, member: string, date: string): string {
   return path.join(privateDir, 'posted', member, `${date}.json`);
 }
 

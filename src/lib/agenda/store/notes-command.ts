@@ -1,8 +1,8 @@
 import type { Org } from '../../content/org.ts';
 import { shownPath } from '../../content/paths.ts';
 import { findPerson } from '../generate/resolve.ts';
-import { assertPrivateDirIsSafe } from '../store/agenda-fs.ts';
-import { addNote, readNotes } from './notes-fs.ts';
+import { assertPrivateDirIsSafe } from './agenda-fs.ts';
+import { addNote, readNotes } from '../notes/notes-fs.ts';
 
 export interface NoteContext {
   org: Org;
