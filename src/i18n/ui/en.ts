@@ -233,12 +233,13 @@ export const en: UiStrings = {
     askAbout: 'Ask them about',
     question: (theme: string) => `Question: ${theme}`,
     own: "Member's own topics",
-    ownHint: '(What the member brought. Ask first and keep time for it.)',
+    ownHint: '(What the member brought. It comes before the other topics; keep time for it.)',
     notesBetween: 'Noted since the last 1on1:',
     notes: 'Notes',
     actions: 'Action items',
     actionsHint:
       '<!-- Write what happens before next time as "- [ ] who does what". Open items carry over to the next agenda. -->',
-    newsKind: { initiative: 'initiative', result: 'result', event: 'event', other: 'other' },
+    newsKind: { initiative: 'Initiative', result: 'Result', event: 'Event', other: 'News' },
+    newsQuestion: 'Ask: how does this touch your team or your own work?',
   },
 };

@@ -245,13 +245,14 @@ export const ja = {
     askAbout: '話せること',
     question: (theme: string) => `質問: ${theme}`,
     own: '本人が話したいこと',
-    ownHint: '（メンバーが持ってきた話題。最初に聞いて、時間を確保する）',
+    ownHint: '（メンバーが持ってきた話題。ほかの話題より優先し、時間を確保する）',
     notesBetween: '前回から書き留めたメモ:',
     notes: 'メモ',
     actions: 'アクションアイテム',
     actionsHint:
       '<!-- 次回までにやることを「- [ ] 誰が何をする」の形で書く。閉じていない項目は次回に引き継がれます。 -->',
     newsKind: { initiative: '取り組み', result: '成果', event: 'イベント', other: 'その他' },
+    newsQuestion: '聞いてみる: この話、チームや自分の仕事にどう関わりそう？',
   },
 };
 

@@ -20,7 +20,7 @@ export type Topic =
   | (TopicBase & { kind: 'follow-up'; from: string; items: string[] })
   | (TopicBase & { kind: 'news'; news: Entry<News>; teamName?: string | undefined })
   | (TopicBase & { kind: 'new-colleague'; person: Entry<Person>; teamName: string })
-  | (TopicBase & { kind: 'question'; theme: string; themeTitle: string; other?: string | undefined })
+  | (TopicBase & { kind: 'question'; theme: string; themeTitle: string })
   | (TopicBase & { kind: 'own'; notes?: string[] | undefined });
 
 /** One prepared 1on1. */

@@ -2,15 +2,11 @@ import { type Locale, otherLocale } from '../../../i18n/index.ts';
 import type { Question } from '../../../schemas/agenda.ts';
 
 /**
- * A question in `lang`, falling back to the other language: imported banks may hold only one
- * (see the schema in src/schemas/agenda.ts). `other` is the second language when both exist.
+ * A question in `lang`, falling back to the other language only when the bank has nothing else:
+ * imported banks may hold only one (see the schema in src/schemas/agenda.ts).
  */
-export function questionText(question: Question, lang: Locale): { text: string; other?: string } {
-  const main = question[lang];
-  const otherLang: Locale = otherLocale(lang);
-  const other = question[otherLang];
-  if (main !== undefined) return other === undefined ? { text: main } : { text: main, other };
-  return { text: other ?? question.id };
+export function questionText(question: Question, lang: Locale): string {
+  return question[lang] ?? question[otherLocale(lang)] ?? question.id;
 }
 
 /** Stable 32-bit FNV-1a hash, to spread question order across members without randomness. */

@@ -100,7 +100,7 @@ export function generateAgenda(input: AgendaInput): Agenda {
     .sort((a, b) => Number(b.narrow) - Number(a.narrow) || a.index - b.index);
   for (const { slot, index } of questionSlots) {
     const picked = picker.pick(slot.themes ?? picker.themeIds);
-    const { text, other } = questionText(picked.question, lang);
+    const text = questionText(picked.question, lang);
     const themeTitle = picked.theme.data.title[lang];
     topics[index] = {
       kind: 'question',
@@ -109,7 +109,6 @@ export function generateAgenda(input: AgendaInput): Agenda {
       label: label(slot, words.question(themeTitle)),
       theme: picked.theme.id,
       themeTitle,
-      other,
     };
   }
   return {

@@ -13,7 +13,13 @@ function topicLines(topic: Topic, lang: Locale): string[] {
       const facts = [topic.news.data.date, words.newsKind[topic.news.data.kind], topic.teamName].filter(
         Boolean,
       );
-      return [`**${topic.title}**`, '', lang === 'ja' ? facts.join('・') : facts.join(' · ')];
+      return [
+        `**${topic.title}**`,
+        '',
+        lang === 'ja' ? facts.join('・') : facts.join(' · '),
+        '',
+        words.newsQuestion,
+      ];
     }
     case 'new-colleague': {
       const { person } = topic;
@@ -28,9 +34,9 @@ function topicLines(topic: Topic, lang: Locale): string[] {
         : lines;
     }
     case 'question':
-      return topic.other === undefined
-        ? [`**${topic.title}**`]
-        : [`**${topic.title}**`, '', `_${topic.other}_`];
+      // The agenda's language only; the other language shows only where the bank has nothing else
+      // (the question's title already falls back to it).
+      return [`**${topic.title}**`];
     case 'own':
       return topic.notes === undefined
         ? [words.ownHint]

@@ -38,7 +38,7 @@ describe('generateAgenda', () => {
         - question:work/work-08
         - question:growth/growth-08
         - own
-      hash: 7d1fea5c7a681cd3
+      hash: ada57fa4257e7ddd
       ---
       # 1on1: 穴澤 翔 × 加藤 健（2026-11-18）
 
@@ -48,29 +48,25 @@ describe('generateAgenda', () => {
 
       **尊敬しているエンジニアはだれですか？**
 
-      _Which engineer do you look up to?_
-
       ## 2. 会社のトピック
 
       **検索基盤をリニューアルしました**
 
       2026-11-10・取り組み・データチーム
 
+      聞いてみる: この話、チームや自分の仕事にどう関わりそう？
+
       ## 3. 質問: 仕事
 
       **会議は多すぎませんか？**
-
-      _Do you have too many meetings?_
 
       ## 4. 質問: 成長
 
       **最近の失敗から学んだことは？**
 
-      _What did you learn from a recent mistake?_
-
       ## 5. 本人が話したいこと
 
-      （メンバーが持ってきた話題。最初に聞いて、時間を確保する）
+      （メンバーが持ってきた話題。ほかの話題より優先し、時間を確保する）
 
       ## メモ
 
