@@ -10,7 +10,7 @@ import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
 import { loadCache, saveCache } from '../src/lib/sync/cache-fs.ts';
 import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
-import { openSource, resolveTarget } from '../src/lib/sync/open-source.ts';
+import { openSource, resolveTarget, targetLabel } from '../src/lib/sync/open-source.ts';
 import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
@@ -22,15 +22,13 @@ async function main(argv: string[]): Promise<number> {
   const contentDir = resolveContentDir();
   // Report lines name the files the user will open: the real content directory, not `content/`.
   const shown = shownPath(contentDir);
-  const target = await resolveTarget(options, contentDir, process.env);
+  const target = await resolveTarget(options, contentDir);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
   const cache = await loadCache(cacheDir, target.cacheKey);
   const { work } = await syncPaths(contentDir);
   const source = openSource(target, cache, process.env, () => new Date(), clientTuning(), work);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
-  console.log(
-    `Syncing ${source.id} (${target.ref}, ${target.path || 'whole repository'}) into ${shown}/checklists/`,
-  );
+  console.log(`Syncing ${source.id} (${targetLabel(target)}) into ${shown}/checklists/`);
   try {
     const report = await runSync({
       loadOrg,

@@ -3,16 +3,20 @@ import { isoTimestamp } from './common.ts';
 
 /** Where a synced checklist came from; written by `npm run sync`, never by hand. */
 export const provenance = z.object({
-  /** `github:OWNER/REPO` or `git:URL`. */
+  /** `github:OWNER/REPO`, `git:URL`, `esa:TEAM` or `esa-export`. */
   source: z.string().min(1),
   /** Path of the page in the source repository. */
   path: z.string().min(1),
-  /** Commit the page was read at. */
+  /** Commit the page was read at (esa: the post's `updated_at`). */
   commit: z.string().min(7),
-  /** Git blob SHA of the page. */
+  /** Git blob SHA of the page (esa: `esa-NUMBER-rREVISION`). */
   blob: z.string().min(7),
-  /** Web address of the page. */
+  /** Web address of the page: where "edit in the wiki" leads. */
   url: z.string().optional(),
+  /** esa post number, for esa sources. */
+  post: z.number().int().positive().optional(),
+  /** esa `revision_number` the page was read at, for esa sources. */
+  revision: z.number().int().nonnegative().optional(),
   /** When it was synced (ISO 8601). */
   syncedAt: isoTimestamp,
   /** What the sync wrote (src/lib/sync/written-hash.ts), so a later hand edit is noticed and kept. */

@@ -46,15 +46,22 @@ export const siteSchema = z.object({
     /** Workspace (team) id, starts with T. */
     teamId: z.string().regex(/^T[A-Z0-9]+$/, 'copy the workspace id that starts with T'),
   }),
-  /** Default source for `npm run sync`. */
+  /** Default source for `npm run sync`; a `--source` on the command line replaces it with all its settings. */
   wiki: z
     .object({
-      /** `github:OWNER/REPO` or `git:URL_OR_PATH`. */
-      source: z.string().regex(/^(github|git):.+/, 'write "github:OWNER/REPO" or "git:URL"'),
-      /** Branch, tag or commit. */
-      ref: z.string().default('main'),
-      /** Folder inside the repository that holds checklists. */
+      /** `github:OWNER/REPO`, `git:URL_OR_PATH` (a GitHub wiki too), `esa:TEAM[/CATEGORY]` or `esa-export:PATH`. */
+      source: z
+        .string()
+        .regex(
+          /^(github|git|esa|esa-export):.+/,
+          'write "github:OWNER/REPO", "git:URL", "esa:TEAM/CATEGORY" or "esa-export:PATH"',
+        ),
+      /** Branch, tag or commit; left out, git sources take the remote's default branch and GitHub `main`. */
+      ref: z.string().min(1).optional(),
+      /** Folder inside the repository that holds checklists; `''`, `.` or `/` for the root. */
       path: z.string().default(''),
+      /** API root for this source: GitHub Enterprise Server (`https://HOST/api/v3`) or a test server for esa. */
+      apiUrl: z.url().optional(),
     })
     .optional(),
   /** Areas used by "who to ask". */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import type { EsaFacts } from './esa-pages.ts';
 import type { TreeEntry } from './snapshot.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface SyncCache {
   tree?: { sha: string; entries: TreeEntry[] } | undefined;
   /** Blob SHAs already read and found to hold no task items, so they are not fetched again. */
   noTasks: string[];
+  /** The last esa listing without bodies: compared with one probe request, so an unchanged re-sync costs one. */
+  esa?: { key: string; state: string; entries: TreeEntry[]; facts: Record<string, EsaFacts> } | undefined;
 }
 
 function cacheFile(dir: string, key: string): string {
@@ -26,7 +29,12 @@ function cacheFile(dir: string, key: string): string {
 export async function loadCache(dir: string, key: string): Promise<SyncCache> {
   try {
     const data = JSON.parse(await readFile(cacheFile(dir, key), 'utf8')) as Partial<SyncCache>;
-    return { commit: data.commit, tree: data.tree, noTasks: Array.isArray(data.noTasks) ? data.noTasks : [] };
+    return {
+      commit: data.commit,
+      tree: data.tree,
+      noTasks: Array.isArray(data.noTasks) ? data.noTasks : [],
+      esa: data.esa,
+    };
   } catch {
     return { noTasks: [] };
   }

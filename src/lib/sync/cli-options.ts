@@ -7,11 +7,16 @@ Usage:
   npm run sync -- [options]
 
 Options:
-  --source SOURCE    github:OWNER/REPO (REST API) or git:URL_OR_PATH (any git remote, e.g. a GitHub
-                     wiki). Default: wiki.source in content/site.yaml
-  --ref REF          Branch, tag or commit. Default: wiki.ref (main)
-  --path DIR         Folder in the repository that holds checklist pages. Default: wiki.path
-  --api-url URL      GitHub Enterprise Server API root (or GITHUB_API_URL), e.g. https://ghe.example.com/api/v3
+  --source SOURCE    github:OWNER/REPO (REST API), git:URL_OR_PATH (any git remote, e.g. a GitHub
+                     wiki: https://github.com/OWNER/REPO/wiki), esa:TEAM[/CATEGORY] (esa API v1) or
+                     esa-export:PATH (an unzipped esa export). Default: wiki in content/site.yaml;
+                     given here, it takes nothing (ref, path, API root) from site.yaml
+  --ref REF          Branch, tag or commit. Default: wiki.ref, else the remote's default branch
+                     (git) or main (GitHub REST)
+  --path DIR         Folder in the repository that holds checklist pages ("." or "/" for the
+                     root). Default: wiki.path, else the root
+  --api-url URL      API root for this source: GitHub Enterprise Server (or GITHUB_API_URL for
+                     GitHub sources), e.g. https://ghe.example.com/api/v3; or an esa API stand-in
   --dry-run          Print what would be added, changed, deleted and skipped; change nothing
   --max-delete N     Stop without changes when more than N files would be deleted (default 5)
   --yes              Do not ask before writing (a terminal asks; CI never does)
@@ -22,6 +27,7 @@ Options:
 
 Environment:
   GITHUB_TOKEN       Token for the GitHub source (read access to contents); never printed or stored
+  ESA_ACCESS_TOKEN   Token for the esa source (read scope); never printed or stored
   PORTAL_CONTENT_DIR Content directory (default content/)
   PORTAL_SYNC_LOCK_WAIT_MS
                      How long to wait for another sync of the same content folder (default 5000)
@@ -32,6 +38,8 @@ Exit codes:
 
 Example:
   GITHUB_TOKEN=... npm run sync -- --source github:minato-market/dev-wiki --path checklists --dry-run
+  npm run sync -- --source git:https://github.com/minato-market/dev-wiki/wiki --dry-run
+  ESA_ACCESS_TOKEN=... npm run sync -- --source esa:minato/開発/チェックリスト --dry-run
 `;
 
 export interface CliOptions {

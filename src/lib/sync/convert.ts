@@ -11,6 +11,8 @@ export interface PageInput {
   path: string;
   slug: string;
   synced: Provenance;
+  /** Title and flow when the page sets none (esa: the post's name and category). */
+  defaults?: { title?: string | undefined; flow?: string | undefined } | undefined;
 }
 
 /** A converted page: the file to write, or the news that it holds no checklist. */
@@ -35,8 +37,8 @@ export function convertPage(input: PageInput): Converted {
   const text = (key: string) =>
     typeof page.data[key] === 'string' && page.data[key] !== '' ? (page.data[key] as string) : undefined;
   const read = {
-    title: text('title') ?? heading?.[2] ?? name,
-    flow: text('flow') ?? input.slug,
+    title: text('title') ?? heading?.[2] ?? input.defaults?.title ?? name,
+    flow: text('flow') ?? input.defaults?.flow ?? input.slug,
     ...(text('owner') ? { owner: text('owner') } : {}),
     ...(text('description') ? { description: text('description') } : {}),
   };

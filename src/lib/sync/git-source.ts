@@ -11,7 +11,8 @@ const run = promisify(execFile);
 
 export interface GitSourceOptions {
   spec: Extract<SourceSpec, { kind: 'git' }>;
-  ref: string;
+  /** Branch, tag or commit; undefined means the remote's default branch, as `git clone` takes. */
+  ref?: string | undefined;
   path: string;
   /** Where the temporary clone goes (os.tmpdir() by default). */
   tmpRoot?: string | undefined;
@@ -26,7 +27,8 @@ export interface GitSourceOptions {
  * come from git's own helpers, and GIT_TERMINAL_PROMPT=0 keeps a CI job from hanging on a prompt.
  */
 export function gitSource(options: GitSourceOptions): PageSource {
-  const { spec, ref } = options;
+  const { spec } = options;
+  let ref = options.ref;
   const git = options.git ?? 'git';
   const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
   let dir: string | undefined;
@@ -57,9 +59,10 @@ export function gitSource(options: GitSourceOptions): PageSource {
       await removeClone();
       throw error;
     }
-    fetches += 1;
     const url = /^[a-z][a-z0-9+.-]*:/i.test(spec.url) ? spec.url : path.resolve(spec.url);
     try {
+      ref ??= await defaultBranch(url);
+      fetches += 1;
       await exec(['fetch', '-q', '--depth', '1', '--no-tags', '--end-of-options', url, ref]);
     } catch (error) {
       // Removed now, not only in close(): a failed run must not leave portal-sync-* folders behind.
@@ -71,11 +74,28 @@ export function gitSource(options: GitSourceOptions): PageSource {
           ? `git found no ref "${ref}" in ${redactUrl(spec.url)}`
           : `git could not fetch ${redactUrl(spec.url)}:\n${stderr}`,
         missingRef
-          ? 'Pass the right branch with --ref (GitHub wikis use "master")'
+          ? 'Pass a branch, tag or commit that exists with --ref, or leave --ref out for the default branch'
           : "Check the URL or path and that git can read it on this machine (credentials come from git's own credential helpers)",
         { cause: error },
       );
     }
+  }
+
+  /**
+   * The branch the remote's HEAD points at, as `git clone` would check out (a GitHub wiki's is
+   * `master`). `ls-remote --symref` names it without fetching anything
+   * (https://git-scm.com/docs/git-ls-remote#Documentation/git-ls-remote.txt---symref); a remote
+   * that does not say (old dumb HTTP) is fetched at `HEAD` itself.
+   */
+  async function defaultBranch(url: string): Promise<string> {
+    fetches += 1;
+    const { stdout } = await run(git, ['ls-remote', '--symref', '--end-of-options', url, 'HEAD'], {
+      env,
+      timeout: options.timeoutMs ?? 120_000,
+      encoding: 'buffer',
+    });
+    const head = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(stdout.toString('utf8'));
+    return head?.[1] ?? 'HEAD';
   }
 
   async function removeClone(): Promise<void> {

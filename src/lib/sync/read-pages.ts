@@ -40,15 +40,18 @@ export async function readPages(input: ReadPagesInput): Promise<Map<string, stri
     }
     try {
       const url = snapshot.webUrl(page.path);
+      const facts = snapshot.facts?.(page.path);
       const synced = {
         source: source.id,
         path: page.path,
-        commit: snapshot.commit,
+        commit: facts?.commit ?? snapshot.commit,
         blob: page.blob,
         ...(url ? { url } : {}),
+        ...(facts?.post !== undefined ? { post: facts.post } : {}),
+        ...(facts?.revision !== undefined ? { revision: facts.revision } : {}),
         syncedAt: input.syncedAt,
       };
-      const converted = convertPage({ markdown, path: page.path, slug: page.slug, synced });
+      const converted = convertPage({ markdown, path: page.path, slug: page.slug, synced, defaults: facts });
       if (converted.kind === 'no-tasks') {
         input.noTasks.add(page.blob);
         return void report.skipped.push({

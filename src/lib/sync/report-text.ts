@@ -10,7 +10,7 @@ export interface ReportOptions {
 export function formatReport(report: SyncReport, options: ReportOptions): string {
   const contentDir = options.contentDir || '.';
   const lines = [
-    `${report.source} @ ${report.commit.slice(0, 7)}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
+    `${report.source} @ ${/^[0-9a-f]{40}$/.test(report.commit) ? report.commit.slice(0, 7) : report.commit}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
   ];
   for (const note of report.recovered) lines.push(`  recovered ${note}`);
   const list = (label: string, notes: SyncReport['added']) => {

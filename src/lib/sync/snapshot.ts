@@ -18,11 +18,25 @@ export interface Snapshot {
   entries: TreeEntry[];
   /** Web address of a page at this commit, when the source has one. */
   webUrl(path: string): string | undefined;
+  /** What the source knows about a page beyond its text (esa: the post's title, category, number). */
+  facts?(path: string): PageFacts | undefined;
+}
+
+/** A page's title and flow when the page sets none, and the provenance only some sources have. */
+export interface PageFacts {
+  title?: string | undefined;
+  flow?: string | undefined;
+  /** esa post number. */
+  post?: number | undefined;
+  /** esa revision_number. */
+  revision?: number | undefined;
+  /** What provenance records as the page's commit, when the source has one per page (esa: `updated_at`). */
+  commit?: string | undefined;
 }
 
 /** A source the sync can read: GitHub REST or a git clone. Reads only the blobs asked for. */
 export interface PageSource {
-  /** Provenance id: `github:OWNER/REPO` or `git:URL` (never with credentials). */
+  /** Provenance id: `github:OWNER/REPO`, `git:URL` (never with credentials), `esa:TEAM` or `esa-export`. */
   readonly id: string;
   /** Resolves the ref and lists the tree. */
   snapshot(): Promise<Snapshot>;

@@ -76,7 +76,7 @@ test('a missing ref or repository fails with advice and changes nothing', async 
   worlds.push(world);
   const before = fingerprint(world.contentDir);
   await expect(sync(world, world.repo.dir, 'master')).rejects.toThrow(
-    /git found no ref "master".*GitHub wikis use "master"/s,
+    /git found no ref "master".*leave --ref out for the default branch/s,
   );
   await expect(sync(world, path.join(world.root, 'nope'))).rejects.toThrow(
     /git could not fetch .*nope.*credential helpers/s,

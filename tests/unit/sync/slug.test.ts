@@ -55,6 +55,6 @@ describe.each([
 
 test('an unknown source kind is a two-sentence error', () => {
   expect(() => parseSourceSpec('svn:foo')).toThrowErrorMatchingInlineSnapshot(
-    `[SyncError: The sync source "svn:foo" is neither "github:OWNER/REPO" nor "git:URL_OR_PATH". Pass --source github:OWNER/REPO or --source git:https://host/repo.git, or fix \`wiki.source\` in content/site.yaml.]`,
+    `[SyncError: The sync source "svn:foo" is none of "github:OWNER/REPO", "git:URL_OR_PATH", "esa:TEAM[/CATEGORY]" or "esa-export:PATH". Pass --source github:OWNER/REPO, --source git:https://host/repo.git or --source esa:TEAM/CATEGORY, or fix \`wiki.source\` in content/site.yaml.]`,
   );
 });
