@@ -5,6 +5,7 @@ import { coverageOf, type Coverage } from './coverage.ts';
 import { parseEntry } from './org-checklists.ts';
 import { findItem, type ChecklistItem } from './parse.ts';
 import { renderInline, renderMarkdown } from './render.ts';
+import { wikiLink, type WikiLink } from './wiki-link.ts';
 
 /** One checklist in the list of checklists. */
 export interface ChecklistSummary {
@@ -35,6 +36,8 @@ export interface ChecklistView extends ChecklistSummary {
   sections: { id: string; title: string | undefined; items: ItemView[] }[];
   items: ItemView[];
   owner: Entry<Person> | undefined;
+  /** For a synced checklist: the wiki page to edit, and when and at which revision it was synced. */
+  wiki: WikiLink | undefined;
 }
 
 /** Every checklist grouped by flow (flows and checklists in name order), for `/checklists/`. */
@@ -99,5 +102,6 @@ function buildView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
     sections,
     items: sections.flatMap((section) => section.items),
     owner: entry.data.owner === undefined ? undefined : findPerson(org.people, entry.data.owner),
+    wiki: wikiLink(entry.data),
   };
 }
