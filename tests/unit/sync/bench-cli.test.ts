@@ -50,3 +50,27 @@ test('a small run prints the three figures within their request limits', async (
     'after 3 pages changed _ ms 5 requests  0 added, 3 changed, 9 unchanged  (limit 5: ok)',
   ]);
 });
+
+test('--source esa measures the fake esa API against its limits: 1 + pages/100, 2, 1 + pages/100', async () => {
+  const { code, out } = await bench(['--source', 'esa', '--pages', '150', '--changed', '3']);
+  expect(code).toBe(0);
+  const lines = out.trim().split('\n');
+  expect(lines[0]).toMatch(
+    /^bench:sync: 150-post esa category on a local fake esa API v1 \(http:\/\/127\.0\.0\.1:\d+\)$/,
+  );
+  expect(
+    lines
+      .slice(1)
+      .map((line) => line.replace(/\s+\d+ ms\s+/, ' _ ms ').replace(/\s+(\d+) requests/, ' $1 requests')),
+  ).toEqual([
+    'first sync _ ms 2 requests  150 added, 0 changed, 0 unchanged  (limit 3: ok)',
+    'unchanged re-sync _ ms 1 requests  0 added, 0 changed, 150 unchanged  (limit 2: ok)',
+    'after 3 pages changed _ ms 3 requests  0 added, 3 changed, 147 unchanged  (limit 3: ok)',
+  ]);
+});
+
+test('an unknown --source exits 2 naming the kinds', async () => {
+  const { code, out } = await bench(['--source', 'svn']);
+  expect(code).toBe(2);
+  expect(out.trim()).toBe('--source "svn" is not a source the bench knows. Pass one of github, git, esa.');
+});
