@@ -8,9 +8,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
-import { loadCache, saveCache } from '../src/lib/sync/cache-fs.ts';
 import { HELP, parseCliOptions } from '../src/lib/sync/cli-options.ts';
-import { openSource, resolveTarget, targetLabel } from '../src/lib/sync/open-source.ts';
+import { openParts, resolveTargets, targetLabel } from '../src/lib/sync/open-source.ts';
 import { formatReport, progressPrinter } from '../src/lib/sync/report-text.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { runSync, type SyncReport } from '../src/lib/sync/sync.ts';
@@ -22,22 +21,29 @@ async function main(argv: string[]): Promise<number> {
   const contentDir = resolveContentDir();
   // Report lines name the files the user will open: the real content directory, not `content/`.
   const shown = shownPath(contentDir);
-  const target = await resolveTarget(options, contentDir);
+  const targets = await resolveTargets(options, contentDir);
   const cacheDir = path.resolve(process.env['PORTAL_SYNC_CACHE_DIR'] ?? '.cache/sync');
-  const cache = await loadCache(cacheDir, target.cacheKey);
   const { work } = await syncPaths(contentDir);
-  const source = openSource(target, cache, process.env, () => new Date(), clientTuning(), work);
+  const clock = () => new Date();
+  const opened = await openParts(targets, {
+    cacheDir,
+    env: process.env,
+    clock,
+    client: clientTuning(),
+    tmpRoot: work,
+    maxDelete: options.maxDelete,
+  });
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.yes && !options.dryRun;
-  console.log(`Syncing ${source.id} (${targetLabel(target)}) into ${shown}/checklists/`);
+  for (const [index, target] of targets.entries())
+    console.log(
+      `Syncing ${opened.parts[index]?.source.id} (${targetLabel(target)}) into ${shown}/checklists/`,
+    );
   try {
     const report = await runSync({
       loadOrg,
-      source,
-      basePath: target.path,
+      parts: opened.parts,
       contentDir,
-      cache,
-      now: new Date(),
-      maxDelete: options.maxDelete,
+      now: clock(),
       dryRun: options.dryRun,
       force: options.force,
       lockWaitMs: number('PORTAL_SYNC_LOCK_WAIT_MS'),
@@ -47,8 +53,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(formatReport(report, { dryRun: options.dryRun, contentDir: shown }));
     return report.problems.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
-    await saveCache(cacheDir, target.cacheKey, cache).catch(() => undefined);
-    await source.close();
+    await opened.save();
+    await Promise.all(opened.parts.map((part) => part.source.close()));
   }
 }
 

@@ -31,6 +31,33 @@ const area = z
     label: typeof label === 'string' ? { ja: label, en: labelEn ?? label } : label,
   }));
 
+/** One wiki source for `npm run sync`. */
+const wikiSource = z.object({
+  /** `github:OWNER/REPO`, `git:URL_OR_PATH` (a GitHub wiki too), `esa:TEAM[/CATEGORY]` or `esa-export:PATH`. */
+  source: z
+    .string()
+    .regex(
+      /^(github|git|esa|esa-export):.+/,
+      'write "github:OWNER/REPO", "git:URL", "esa:TEAM/CATEGORY" or "esa-export:PATH"',
+    ),
+  /** Branch, tag or commit; left out, git sources take the remote's default branch and GitHub `main`. */
+  ref: z.string().min(1).optional(),
+  /** Folder inside the repository that holds checklists; `''`, `.` or `/` for the root. */
+  path: z.string().default(''),
+  /** API root for this source: GitHub Enterprise Server (`https://HOST/api/v3`) or a test server for esa. */
+  apiUrl: z.url().optional(),
+  /** Put in front of this source's file names (`runbook` → `runbook-release.md`), so two sources can share page names. */
+  prefix: slug.optional(),
+  /** Stop without changes when this source would delete more files (default 5; `--max-delete` overrides). */
+  maxDelete: z.number().int().nonnegative().optional(),
+});
+
+/** A source in a list of several: the `name` is what `--only` and the report call it. */
+const namedWikiSource = wikiSource.extend({
+  /** Short name, such as `dev-flow` or `runbook`. */
+  name: slug,
+});
+
 /** `content/site.yaml`: settings for the whole portal. */
 export const siteSchema = z.object({
   /** Organisation name shown in the header. */
@@ -46,24 +73,11 @@ export const siteSchema = z.object({
     /** Workspace (team) id, starts with T. */
     teamId: z.string().regex(/^T[A-Z0-9]+$/, 'copy the workspace id that starts with T'),
   }),
-  /** Default source for `npm run sync`; a `--source` on the command line replaces it with all its settings. */
-  wiki: z
-    .object({
-      /** `github:OWNER/REPO`, `git:URL_OR_PATH` (a GitHub wiki too), `esa:TEAM[/CATEGORY]` or `esa-export:PATH`. */
-      source: z
-        .string()
-        .regex(
-          /^(github|git|esa|esa-export):.+/,
-          'write "github:OWNER/REPO", "git:URL", "esa:TEAM/CATEGORY" or "esa-export:PATH"',
-        ),
-      /** Branch, tag or commit; left out, git sources take the remote's default branch and GitHub `main`. */
-      ref: z.string().min(1).optional(),
-      /** Folder inside the repository that holds checklists; `''`, `.` or `/` for the root. */
-      path: z.string().default(''),
-      /** API root for this source: GitHub Enterprise Server (`https://HOST/api/v3`) or a test server for esa. */
-      apiUrl: z.url().optional(),
-    })
-    .optional(),
+  /**
+   * Where `npm run sync` reads checklists: one source, or a list of named sources synced together
+   * (`--only NAME` syncs one). A `--source` on the command line replaces it with all its settings.
+   */
+  wiki: z.union([wikiSource, z.array(namedWikiSource).min(1)]).optional(),
   /** Areas used by "who to ask". */
   areas: z.array(area).min(1),
   /** Names of the checklists' flows (`flow:` in a checklist), `{ ja, en }`; a flow without one shows its id. */

@@ -17,8 +17,10 @@ Options:
                      root). Default: wiki.path, else the root
   --api-url URL      API root for this source: GitHub Enterprise Server (or GITHUB_API_URL for
                      GitHub sources), e.g. https://ghe.example.com/api/v3; or an esa API stand-in
+  --only NAME        Sync only the source of that name from the list in wiki (site.yaml)
   --dry-run          Print what would be added, changed, deleted and skipped; change nothing
-  --max-delete N     Stop without changes when more than N files would be deleted (default 5)
+  --max-delete N     Stop without changes when more than N files of a source would be deleted
+                     (default: the source's maxDelete in site.yaml, else 5)
   --yes              Do not ask before writing (a terminal asks; CI never does)
   --force            Overwrite or delete synced files that were edited by hand since the last
                      sync (without it they are kept and reported)
@@ -48,8 +50,10 @@ export interface CliOptions {
   ref?: string | undefined;
   path?: string | undefined;
   apiUrl?: string | undefined;
+  only?: string | undefined;
   dryRun: boolean;
-  maxDelete: number;
+  /** Undefined when not given: each source's own limit applies. */
+  maxDelete: number | undefined;
   yes: boolean;
   force: boolean;
 }
@@ -63,15 +67,16 @@ export function parseCliOptions(argv: string[]): CliOptions {
       path: { type: 'string' },
       'api-url': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
-      'max-delete': { type: 'string', default: '5' },
+      only: { type: 'string' },
+      'max-delete': { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
-  const maxDelete = Number(values['max-delete']);
-  if (!Number.isInteger(maxDelete) || maxDelete < 0) {
+  const maxDelete = values['max-delete'] === undefined ? undefined : Number(values['max-delete']);
+  if (maxDelete !== undefined && (!Number.isInteger(maxDelete) || maxDelete < 0)) {
     throw new UsageError(
       `--max-delete ${JSON.stringify(values['max-delete'])} is not a whole number`,
       'Pass a number such as --max-delete 10',
@@ -83,6 +88,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
     ref: values.ref,
     path: values.path,
     apiUrl: values['api-url'],
+    only: values.only,
     dryRun: values['dry-run'],
     maxDelete,
     yes: values.yes,

@@ -48,6 +48,8 @@ export interface PlanInput {
   noTasks: ReadonlySet<string>;
   /** Overwrite (or delete) synced files edited by hand since the last sync. */
   force?: boolean | undefined;
+  /** Put in front of every slug (`runbook` → `runbook-release`), so two sources can share names. */
+  prefix?: string | undefined;
 }
 
 const EDITED = 'was edited by hand since the last sync, so it was kept';
@@ -73,7 +75,8 @@ export function planPages(input: PlanInput): Plan {
     else if (!/\.md$/i.test(entry.path)) continue;
     else if ((entry.size ?? 0) > MAX_PAGE_BYTES) skip(`over 1 MB (${entry.size} bytes)`);
     else {
-      const slug = pageSlug(relativeTo(entry.path, input.basePath));
+      const name = pageSlug(relativeTo(entry.path, input.basePath));
+      const slug = name && input.prefix ? pageSlug(`${input.prefix}-${name}`) : name;
       if (!slug) skip('the name has no letters or digits to make a file name from');
       else candidates.set(slug, [...(candidates.get(slug) ?? []), entry]);
     }

@@ -9,9 +9,16 @@ export interface ReportOptions {
 /** The end-of-run summary: counts first, then one line per page that needs a reader's eye. */
 export function formatReport(report: SyncReport, options: ReportOptions): string {
   const contentDir = options.contentDir || '.';
-  const lines = [
-    `${report.source} @ ${/^[0-9a-f]{40}$/.test(report.commit) ? report.commit.slice(0, 7) : report.commit}: ${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`,
-  ];
+  const counts = `${report.added.length} added, ${report.changed.length} changed, ${report.deleted.length} deleted, ${report.unchanged} unchanged, ${report.skipped.length} skipped, ${report.problems.length} problems (${report.requests} requests)`;
+  const lines =
+    report.sources.length > 1
+      ? [
+          `${report.sources.length} sources: ${counts}`,
+          ...report.sources.map(
+            (part) => `  ${part.label} @ ${shortCommit(part.commit)} (${part.requests} requests)`,
+          ),
+        ]
+      : [`${report.source} @ ${shortCommit(report.commit)}: ${counts}`];
   for (const note of report.recovered) lines.push(`  recovered ${note}`);
   const list = (label: string, notes: SyncReport['added']) => {
     for (const note of notes)
@@ -54,3 +61,6 @@ export function progressPrinter(
     }
   };
 }
+
+/** A git commit as git shows it (7 characters); esa's timestamps whole. */
+const shortCommit = (commit: string) => (/^[0-9a-f]{40}$/.test(commit) ? commit.slice(0, 7) : commit);

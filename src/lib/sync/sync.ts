@@ -9,23 +9,22 @@ import { fsFailure } from './fs-failure.ts';
 import { acquireLock, type HeldLock } from './lock-fs.ts';
 import { checkStagedOrg, type LoadOrg } from './org-check-fs.ts';
 import { orgCheckError } from './org-check.ts';
-import { planDeletions, planPages, type PageNote } from './plan.ts';
-import { readPages } from './read-pages.ts';
+import type { PageNote } from './plan.ts';
 import type { PageSource } from './snapshot.ts';
+import { checkCollisions, checkOverlap, readPart, type PartResult, type SourcePart } from './sync-part.ts';
 import { validateStaged } from './stage-fs.ts';
 import { syncPaths, type SyncPaths } from './sync-paths.ts';
 import { apply, recover, stage } from './transaction-fs.ts';
 
-export interface SyncOptions {
-  source: PageSource;
+/** One source (`source`, `basePath`, `cache`, `maxDelete`) or several (`parts`), in one transaction. */
+export type SyncOptions = SyncCommon &
+  ({ source: PageSource; basePath: string; cache: SyncCache; maxDelete: number } | { parts: SourcePart[] });
+
+interface SyncCommon {
   /** The whole-organisation check the build runs, for the staged checklists (org-check-fs.ts). */
   loadOrg: LoadOrg;
-  /** Folder in the source repository ('' for the root). */
-  basePath: string;
   contentDir: string;
-  cache: SyncCache;
   now: Date;
-  maxDelete: number;
   dryRun: boolean;
   /** Asked with the summary before anything is written; false leaves content/ as it was. */
   confirm?: ((report: SyncReport) => Promise<boolean>) | undefined;
@@ -39,8 +38,12 @@ export interface SyncOptions {
 }
 
 export interface SyncReport {
+  /** The source's id, or every source's name and id when there are several. */
   source: string;
+  /** The commit (esa: the newest update) read; '' when there are several sources. */
   commit: string;
+  /** Each source's id, commit and requests. */
+  sources: { label: string; source: string; commit: string; requests: number }[];
   added: PageNote[];
   changed: PageNote[];
   deleted: PageNote[];
@@ -63,6 +66,7 @@ export interface SyncReport {
  */
 export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const paths = await syncPaths(options.contentDir);
+  const parts = partsOf(options);
   const lock = await acquireLock(paths.lock, {
     waitMs: options.lockWaitMs ?? 5000,
     what: paths.checklistsDir,
@@ -78,13 +82,13 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     await mkdir(paths.work, { recursive: true }).catch((error: unknown) => {
       throw fsFailure(error, 'create its work folder there', path.dirname(paths.work));
     });
-    report = await syncLocked(options, paths, recovered);
+    report = await syncLocked(options, parts, paths, recovered);
   } catch (error) {
     // A clean-up failure must never hide the real one.
-    await cleanUp(options, paths, lock, true);
+    await cleanUp(parts, paths, lock, true);
     throw error;
   }
-  const failure = await cleanUp(options, paths, lock, false);
+  const failure = await cleanUp(parts, paths, lock, false);
   if (failure) throw failure;
   return report;
 }
@@ -94,7 +98,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
  * and releases the lock, each whatever the others did; returns the first failure, if any.
  */
 async function cleanUp(
-  options: SyncOptions,
+  parts: readonly SourcePart[],
   paths: SyncPaths,
   lock: HeldLock,
   failed: boolean,
@@ -111,8 +115,8 @@ async function cleanUp(
     () => undefined,
     (error: unknown) => fsFailure(error, 'remove its work folder', paths.work),
   );
-  // The source's own temporary files (a git source's clone) go whatever happened.
-  const closed = await options.source.close().then(
+  // The sources' own temporary files (a git source's clone) go whatever happened.
+  const closed = await Promise.all(parts.map((part) => part.source.close())).then(
     () => undefined,
     (error: unknown) => fsFailure(error, "remove the source's temporary clone", os.tmpdir()),
   );
@@ -128,61 +132,31 @@ async function cleanUp(
  * build the new checklists folder in a staging directory, validate it and the whole organisation
  * around it as the build would, then swap it in. Every failure before the swap leaves content/ byte for byte as it was.
  */
-async function syncLocked(options: SyncOptions, paths: SyncPaths, recovered: string[]): Promise<SyncReport> {
-  const { source } = options;
-  const snapshot = await source.snapshot();
-  const noTasks = new Set(options.cache.noTasks);
+async function syncLocked(
+  options: SyncOptions,
+  parts: SourcePart[],
+  paths: SyncPaths,
+  recovered: string[],
+): Promise<SyncReport> {
+  checkOverlap(parts);
   const existing = await readExisting(paths.checklistsDir);
-  const plan = planPages({
-    sourceId: source.id,
-    basePath: options.basePath,
-    entries: snapshot.entries,
-    existing: existing.files,
-    noTasks,
-    force: options.force,
-  });
-  const report: SyncReport = {
-    source: source.id,
-    commit: snapshot.commit,
-    added: [],
-    changed: [],
-    deleted: [],
-    unchanged: plan.unchanged.length,
-    skipped: plan.skipped,
-    problems: plan.problems,
-    preexisting: [],
-    recovered,
-    applied: false,
-    requests: 0,
-  };
-  const writes = await readPages({
-    source,
-    snapshot,
-    plan,
-    noTasks,
-    report,
-    syncedAt: options.now.toISOString(),
-    concurrency: options.concurrency ?? 8,
-    progress: options.progress,
-  });
-  for (const list of [report.added, report.changed, report.skipped, report.problems])
-    list.sort((a, b) => a.path.localeCompare(b.path));
-  const present = new Set(snapshot.entries.map((entry) => entry.sha));
-  options.cache.noTasks = [...noTasks].filter((sha) => present.has(sha));
-
-  const deletes = planDeletions(plan, new Set(writes.keys()));
-  report.deleted = deletes.map((slug) => ({
-    slug,
-    path: plan.owned.get(slug)?.synced?.path ?? slug,
-    reason: 'gone from the source or no task items any more',
-  }));
-  if (deletes.length > options.maxDelete) {
-    throw new SyncError(
-      `The sync would delete ${deletes.length} synced checklists (${deletes.slice(0, 5).join(', ')}${deletes.length > 5 ? ', ...' : ''}), more than --max-delete ${options.maxDelete}; nothing was changed`,
-      `If the pages really were removed or moved, run again with --max-delete ${deletes.length}; otherwise check --source, --ref and --path`,
+  const results: PartResult[] = [];
+  // One source after the other: sources often share a host and its rate limit.
+  for (const part of parts) {
+    results.push(
+      await readPart(part, {
+        existing: existing.files,
+        syncedAt: options.now.toISOString(),
+        force: options.force,
+        concurrency: options.concurrency ?? 8,
+        progress: options.progress,
+      }),
     );
   }
-  report.requests = source.requests;
+  checkCollisions(results);
+  const report = combine(results, recovered);
+  const writes = new Map(results.flatMap((result) => [...result.writes]));
+  const deletes = results.flatMap((result) => result.deletes).sort();
   if (writes.size === 0 && deletes.length === 0) return report;
 
   await stage(paths, writes, deletes);
@@ -208,4 +182,34 @@ async function syncLocked(options: SyncOptions, paths: SyncPaths, recovered: str
     });
   report.applied = true;
   return report;
+}
+
+function partsOf(options: SyncOptions): SourcePart[] {
+  if ('parts' in options) return options.parts;
+  const { source, basePath, cache, maxDelete } = options;
+  return [{ source, basePath, cache, maxDelete }];
+}
+
+/** Every source's notes in one report, sorted by page path. */
+function combine(results: PartResult[], recovered: string[]): SyncReport {
+  const all = (key: keyof PartResult['notes']) =>
+    results.flatMap((result) => result.notes[key]).sort((a, b) => a.path.localeCompare(b.path));
+  const single = results.length === 1 ? results[0] : undefined;
+  return {
+    source: single ? single.source : results.map((result) => result.label).join(', '),
+    commit: single ? single.commit : '',
+    sources: results.map(({ label, source, commit, requests }) => ({ label, source, commit, requests })),
+    added: all('added'),
+    changed: all('changed'),
+    deleted: results
+      .flatMap((result) => result.deleted)
+      .sort((a, b) => (a.slug ?? '').localeCompare(b.slug ?? '')),
+    unchanged: results.reduce((sum, result) => sum + result.unchanged, 0),
+    skipped: all('skipped'),
+    problems: all('problems'),
+    preexisting: [],
+    recovered,
+    applied: false,
+    requests: results.reduce((sum, result) => sum + result.requests, 0),
+  };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseCliOptions } from '../../../src/lib/sync/cli-options.ts';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
-import { resolveTarget } from '../../../src/lib/sync/open-source.ts';
+import { resolveTargets } from '../../../src/lib/sync/open-source.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import { createRepo } from '../../../tools/fake-github/git-repo.ts';
@@ -56,14 +56,15 @@ describe.each([
     const world = makeWorld({});
     worlds.push(world);
     expect(
-      (await resolveTarget(parseCliOptions(['--source', 'git:x', '--path', given]), world.contentDir)).path,
+      (await resolveTargets(parseCliOptions(['--source', 'git:x', '--path', given]), world.contentDir))[0]
+        ?.path,
     ).toBe(folder);
   });
 });
 
 test('--path with .. is refused with both sentences', async () => {
   await expect(
-    resolveTarget(parseCliOptions(['--source', 'git:x', '--path', '../up']), '/nowhere'),
+    resolveTargets(parseCliOptions(['--source', 'git:x', '--path', '../up']), '/nowhere'),
   ).rejects.toThrow(/The folder "\.\.\/up" in --path climbs out with "\.\."\. Name a folder inside/);
 });
 
@@ -75,23 +76,23 @@ test('a --source on the command line takes no ref, path or API root from site.ya
     path.join(world.contentDir, 'site.yaml'),
     'name: x\nlocale: ja\nslack: { domain: x, teamId: T1 }\nareas: [{ id: app, label: { ja: a, en: a }, channel: c }]\nwiki: { source: "github:o/r", ref: release, path: checklists, apiUrl: "https://ghe.example/api/v3" }\n',
   );
-  const fromSite = await resolveTarget(parseCliOptions([]), world.contentDir);
-  expect([fromSite.source, fromSite.ref, fromSite.path, fromSite.apiUrl]).toEqual([
+  const [fromSite] = await resolveTargets(parseCliOptions([]), world.contentDir);
+  expect([fromSite?.source, fromSite?.ref, fromSite?.path, fromSite?.apiUrl]).toEqual([
     'github:o/r',
     'release',
     'checklists',
     'https://ghe.example/api/v3',
   ]);
-  const given = await resolveTarget(
+  const [given] = await resolveTargets(
     parseCliOptions(['--source', 'git:https://github.com/o/r/wiki']),
     world.contentDir,
   );
-  expect([given.ref, given.path, given.apiUrl]).toEqual([undefined, '', undefined]);
-  const esa = await resolveTarget(
+  expect([given?.ref, given?.path, given?.apiUrl]).toEqual([undefined, '', undefined]);
+  const [esa] = await resolveTargets(
     parseCliOptions(['--source', 'esa:minato/開発/チェックリスト']),
     world.contentDir,
   );
-  expect(esa.path).toBe('開発/チェックリスト');
+  expect(esa?.path).toBe('開発/チェックリスト');
 });
 
 describe.each([
