@@ -1,3 +1,4 @@
+import { shownPath } from '../content/paths.ts';
 import { SyncError } from './errors.ts';
 
 const DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
@@ -6,8 +7,10 @@ const DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
  * A file-system failure told as two sentences naming the folder or file, instead of a raw
  * `EACCES: permission denied, rename ...` dump. Errors that are already SyncErrors pass through.
  */
-export function fsFailure(error: unknown, doing: string, where: string): unknown {
+export function fsFailure(error: unknown, doing: string, folder: string): unknown {
   if (error instanceof SyncError) return error;
+  // Named as the user can open it from where they ran the command (content/paths.ts).
+  const where = shownPath(folder);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && DENIED.has(code)) {
     return new SyncError(

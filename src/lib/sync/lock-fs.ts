@@ -3,6 +3,7 @@ import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { shownPath } from '../content/paths.ts';
 import { BusyError } from '../content/portal-error.ts';
 import { fsFailure } from './fs-failure.ts';
 
@@ -49,8 +50,8 @@ export async function acquireLock(
       }
       if (Date.now() >= deadline) {
         throw new BusyError(
-          `${options.what} is being synced by another run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); waited ${(options.waitMs / 1000).toFixed(1)} s for it`,
-          `Run the sync again when that run has finished (PORTAL_SYNC_LOCK_WAIT_MS sets the wait); if no such process runs, delete ${lockFile}`,
+          `${shownPath(options.what)} is being synced by another run (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt}); waited ${(options.waitMs / 1000).toFixed(1)} s for it`,
+          `Run the sync again when that run has finished (PORTAL_SYNC_LOCK_WAIT_MS sets the wait); if no such process runs, delete ${shownPath(lockFile)}`,
         );
       }
       await sleep(Math.min(100, Math.max(1, deadline - Date.now())));

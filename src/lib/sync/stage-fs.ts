@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { checklistSchema } from '../../schemas/checklist.ts';
 import { parseChecklist } from '../checklists/parse.ts';
 import { PortalError } from '../content/portal-error.ts';
 import { parseContentFile } from '../content/parse-file.ts';
+import { shownPath } from '../content/paths.ts';
 import { checklistPath } from './slug.ts';
 
 /**
@@ -13,10 +15,12 @@ import { checklistPath } from './slug.ts';
 export async function validateStaged(
   stageDir: string,
   slugs: Iterable<string>,
+  /** The real checklists folder, to name files where the user will find them. */
+  checklistsDir: string,
 ): Promise<Map<string, string>> {
   const problems = new Map<string, string>();
   for (const slug of slugs) {
-    const file = `content/checklists/${slug}.md`;
+    const file = shownPath(path.join(checklistsDir, `${slug}.md`));
     try {
       const parsed = parseContentFile(await readFile(checklistPath(stageDir, slug), 'utf8'), file, 'md');
       const result = checklistSchema.safeParse(parsed.data);

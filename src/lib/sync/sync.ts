@@ -160,7 +160,7 @@ async function syncLocked(
   if (writes.size === 0 && deletes.length === 0) return report;
 
   await stage(paths, writes, deletes);
-  const invalid = await validateStaged(paths.stage, writes.keys());
+  const invalid = await validateStaged(paths.stage, writes.keys(), paths.checklistsDir);
   if (invalid.size > 0) {
     throw new SyncError(
       `The converted checklists failed the build's validation:\n${[...invalid.values()].map((message) => `  - ${message}`).join('\n')}\nNothing was changed`,

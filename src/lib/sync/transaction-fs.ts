@@ -1,6 +1,7 @@
 import { access, chmod, constants, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { shownPath } from '../content/paths.ts';
 import { SyncError } from './errors.ts';
 import { changedSince, readExisting } from './existing-fs.ts';
 import { faultPoint } from './fault-fs.ts';
@@ -34,8 +35,8 @@ export async function recover(paths: SyncPaths): Promise<string[]> {
       journal = JSON.parse(text) as Journal;
     } catch (error) {
       throw new SyncError(
-        `The journal of an interrupted sync, ${paths.journal}, cannot be read`,
-        `Compare ${paths.checklistsDir} with git, then delete ${paths.work} and run the sync again`,
+        `The journal of an interrupted sync, ${shownPath(paths.journal)}, cannot be read`,
+        `Compare ${shownPath(paths.checklistsDir)} with git, then delete ${shownPath(paths.work)} and run the sync again`,
         { cause: error },
       );
     }
@@ -106,7 +107,7 @@ export async function apply(
   const changed = changedSince(readAt, (await readExisting(paths.checklistsDir)).snapshot);
   if (changed.length > 0) {
     throw new SyncError(
-      `${changed.map((name) => path.join(paths.checklistsDir, name)).join(', ')} changed on disk while the sync ran, so nothing was written (the sync never overwrites an edit it has not read)`,
+      `${changed.map((name) => shownPath(path.join(paths.checklistsDir, name))).join(', ')} changed on disk while the sync ran, so nothing was written (the sync never overwrites an edit it has not read)`,
       'Commit or move that edit, then run the sync again',
     );
   }
