@@ -31,7 +31,7 @@ export interface BenchWiki {
 
 const CATEGORY = '開発/チェックリスト';
 
-export const benchPage = (n: number, edit = '') =>
+const benchPage = (n: number, edit = '') =>
   `# チェックリスト ${n}\n\n## 準備\n\n- [ ] 項目 A ${n}${edit} {#a}\n  - 理由: 理由の説明。\n- [ ] 項目 B {#b}\n  Why: because.\n`;
 
 /**

@@ -102,7 +102,7 @@ function target(
 }
 
 /** Builds the page source; a token goes from the environment straight into its client. */
-export function openSource(
+function openSource(
   target: ResolvedTarget,
   cache: SyncCache,
   env: NodeJS.ProcessEnv,

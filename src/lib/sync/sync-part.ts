@@ -41,8 +41,7 @@ export interface PartContext {
   progress?: ((done: number, total: number, page: string) => void) | undefined;
 }
 
-export const partLabel = (part: SourcePart) =>
-  part.name ? `${part.name} (${part.source.id})` : part.source.id;
+const partLabel = (part: SourcePart) => (part.name ? `${part.name} (${part.source.id})` : part.source.id);
 
 /** Plans and reads one source: the pages to write and the files to delete, nothing written yet. */
 export async function readPart(part: SourcePart, context: PartContext): Promise<PartResult> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { esaExportSource } from '../../../src/lib/sync/esa-export-fs.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import { makeWorld, read, type World } from './world.ts';
 
@@ -57,6 +58,7 @@ test('an unzipped esa export syncs its published posts in the category; headers 
   const spec = parseSourceSpec(`esa-export:${exportDir(world)}`);
   if (spec.kind !== 'esa-export') throw new Error('expected an esa-export spec');
   const report = await runSync({
+    loadOrg,
     source: esaExportSource({ spec, category: '開発/チェックリスト' }),
     basePath: '開発/チェックリスト',
     contentDir: world.contentDir,

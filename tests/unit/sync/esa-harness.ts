@@ -2,13 +2,14 @@ import { createEsaClient } from '../../../src/lib/sync/esa-client.ts';
 import { esaSource } from '../../../src/lib/sync/esa-source.ts';
 import type { SyncCache } from '../../../src/lib/sync/cache-fs.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import type { FakePost } from '../../../tools/fake-esa/server.ts';
 import type { World } from './world.ts';
 
 export const TOKEN = 'esa_test_secret_token_0123456789';
 export const CATEGORY = '開発/チェックリスト';
-export const NOW = new Date('2026-11-20T00:00:00Z');
+const NOW = new Date('2026-11-20T00:00:00Z');
 
 /** A post in the synced category, edited at minute `minute` of the day. */
 export function post(number: number, name: string, body: string, extra: Partial<FakePost> = {}): FakePost {
@@ -61,6 +62,7 @@ export function syncEsa(
     authenticated: Boolean(token),
   });
   return runSync({
+    loadOrg,
     source,
     basePath: spec.category,
     contentDir: world.contentDir,

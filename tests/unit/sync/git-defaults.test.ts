@@ -5,6 +5,7 @@ import { parseCliOptions } from '../../../src/lib/sync/cli-options.ts';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
 import { resolveTargets } from '../../../src/lib/sync/open-source.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import { createRepo } from '../../../tools/fake-github/git-repo.ts';
 import { makeWorld, read, type World } from './world.ts';
@@ -24,6 +25,7 @@ const syncGit = (world: World, url: string, options: { ref?: string; path: strin
   const spec = parseSourceSpec(`git:${url}`);
   if (spec.kind !== 'git') throw new Error('expected a git spec');
   return runSync({
+    loadOrg,
     source: gitSource({ spec, ref: options.ref, path: options.path, tmpRoot: world.root }),
     basePath: options.path,
     contentDir: world.contentDir,

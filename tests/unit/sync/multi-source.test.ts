@@ -8,6 +8,7 @@ import { esaSource } from '../../../src/lib/sync/esa-source.ts';
 import { gitSource } from '../../../src/lib/sync/git-source.ts';
 import { resolveTargets } from '../../../src/lib/sync/open-source.ts';
 import { parseSourceSpec } from '../../../src/lib/sync/source-spec.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { runSync } from '../../../src/lib/sync/sync.ts';
 import type { SourcePart } from '../../../src/lib/sync/sync-part.ts';
 import { startFakeEsa, type FakeEsa } from '../../../tools/fake-esa/server.ts';
@@ -60,7 +61,13 @@ function esaPart(server: FakeEsa, extra: Partial<SourcePart> = {}): SourcePart {
 }
 
 const sync = (world: World, parts: SourcePart[]) =>
-  runSync({ parts, contentDir: world.contentDir, now: new Date('2026-11-20T00:00:00Z'), dryRun: false });
+  runSync({
+    loadOrg,
+    parts,
+    contentDir: world.contentDir,
+    now: new Date('2026-11-20T00:00:00Z'),
+    dryRun: false,
+  });
 
 test('a git repository and an esa category sync in one transaction, each owning its own files', async () => {
   const world = makeWorld();
