@@ -81,6 +81,14 @@ describe.each([
     expect(html).toContain('md link');
   });
 
+  it('says where it was synced from (source, revision, time); the hand-written control does not', async () => {
+    const { html } = await page(file);
+    expect(html).toMatch(/data-wiki-source[^>]*>[\s\S]*?git:[\s\S]*?<time datetime="\d{4}-\d\d-\d\dT/);
+    // A local git path has no web page, so there is nothing to link to (wiki-link.test.ts covers links).
+    expect(html).not.toMatch(/data-wiki-source[^>]*>\s*<a /);
+    expect((await page(control)).html).not.toContain('data-wiki-source');
+  });
+
   it('carries no <script> but the ones the site puts on every checklist page', async () => {
     const scripts = (await page(file)).tags.filter((tag) => tag.name === 'script');
     const own = new Set((await page(control)).tags.filter((tag) => tag.name === 'script').map(scriptKey));
