@@ -22,6 +22,7 @@ const pages = [
   '/news/',
   '/news/2026-11-10-search-renewal/',
   '/one-on-one/',
+  '/sessions/',
   '/search/?q=リリース',
   '/no-such-page/',
 ];
