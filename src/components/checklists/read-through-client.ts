@@ -1,5 +1,7 @@
 import { localIsoDate } from '../../lib/calendar/dates.ts';
+import type { PersonChoice } from '../../lib/readthrough/people-choices.ts';
 import { recordFileName, recordToYaml } from '../../lib/readthrough/record-yaml.ts';
+import { fillPeople } from './read-through-people.ts';
 
 /** What read-through mode reads from the browser, passed in so nothing is hidden. */
 export interface ReadThroughEnvironment {
@@ -7,6 +9,8 @@ export interface ReadThroughEnvironment {
   search: string;
   /** The clock, for the timer and the record's date (the meeting's local day). */
   now: () => Date;
+  /** Everyone the record can name (fetched from PEOPLE_CHOICES_PATH by the page). */
+  people: Promise<readonly PersonChoice[]>;
 }
 
 /**
@@ -114,5 +118,12 @@ export function startReadThrough(root: HTMLElement, env: ReadThroughEnvironment)
     await navigator.clipboard.writeText($<HTMLTextAreaElement>('[data-yaml]').value);
     $('[data-copy-status]').textContent = root.dataset['copied'] ?? '';
   });
+  env.people.then(
+    (people) => {
+      fillPeople(root, people);
+      if (!summary.hidden) record();
+    },
+    (error: unknown) => console.error('read-through: the list of people did not load', error),
+  );
   show(0, false);
 }

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getOrg } from '../../data/org.ts';
+import { personChoices } from '../../lib/readthrough/people-choices.ts';
+
+/** Everyone a read-through can name, fetched once by every read-through page (see PEOPLE_CHOICES_PATH). */
+export const GET: APIRoute = async () => Response.json(personChoices(await getOrg()));
