@@ -1,5 +1,18 @@
 /** Read-through records seen from the checklist side; readthrough/ builds on checklists/, never the reverse. */
+import { memoPerList } from '../content/list-memo.ts';
 import type { Entry, Readthrough } from '../content/org.ts';
+
+/**
+ * Records grouped by checklist once per list: each checklist's pages scanned every record, so a
+ * page's cost grew with the number of read-throughs (issue 13).
+ */
+const byChecklist = memoPerList((records: readonly Entry<Readthrough>[]) =>
+  Map.groupBy(records, (record) => record.data.checklist),
+);
+
+function recordsOf(records: readonly Entry<Readthrough>[], checklist: string): Entry<Readthrough>[] {
+  return byChecklist(records).get(checklist) ?? [];
+}
 
 /**
  * When each item of one checklist was last read, from the read-through records. Dates are
@@ -12,8 +25,7 @@ export function lastReadByItem(
   canonical: (id: string) => string = (id) => id,
 ): Map<string, string> {
   const last = new Map<string, string>();
-  for (const { data } of records) {
-    if (data.checklist !== checklist) continue;
+  for (const { data } of recordsOf(records, checklist)) {
     for (const written of data.items) {
       const id = canonical(written);
       const seen = last.get(id);
@@ -29,8 +41,8 @@ export function lastReadThrough(
   checklist: string,
 ): string | undefined {
   let latest: string | undefined;
-  for (const { data } of records) {
-    if (data.checklist === checklist && (latest === undefined || data.date > latest)) latest = data.date;
+  for (const { data } of recordsOf(records, checklist)) {
+    if (latest === undefined || data.date > latest) latest = data.date;
   }
   return latest;
 }

@@ -1,4 +1,21 @@
+import { memoPerList } from './list-memo.ts';
 import type { Entry, Person } from './org.ts';
+
+/**
+ * File names and Slack handles to people, built once per list of people. `findPerson` used to
+ * scan the list, and a build asks it once per checklist item (the check, the pages, the profiles,
+ * the search index): 40,000 items × 3,000 people at the largest benchmark size (issue 13). The
+ * first person with a name wins, as the scan did.
+ */
+const indexOf = memoPerList((people: readonly Entry<Person>[]) => {
+  const byId = new Map<string, Entry<Person>>();
+  const byHandle = new Map<string, Entry<Person>>();
+  for (const person of people) {
+    if (!byId.has(person.id)) byId.set(person.id, person);
+    if (!byHandle.has(person.data.slack.handle)) byHandle.set(person.data.slack.handle, person);
+  }
+  return { byId, byHandle };
+});
 
 /**
  * Finds a person by file name (`kato-ken`) or Slack handle (`@kato` or `kato`). The one lookup
@@ -6,14 +23,9 @@ import type { Entry, Person } from './org.ts';
  */
 export function findPerson(people: readonly Entry<Person>[], ref: string): Entry<Person> | undefined {
   const wanted = ref.trim();
-  if (wanted.startsWith('@')) {
-    const handle = wanted.slice(1).toLowerCase();
-    return people.find((person) => person.data.slack.handle === handle);
-  }
-  return (
-    people.find((person) => person.id === wanted) ??
-    people.find((person) => person.data.slack.handle === wanted.toLowerCase())
-  );
+  const { byId, byHandle } = indexOf(people);
+  if (wanted.startsWith('@')) return byHandle.get(wanted.slice(1).toLowerCase());
+  return byId.get(wanted) ?? byHandle.get(wanted.toLowerCase());
 }
 
 /** The people whose file name or handle is closest to `ref`, best first, for "did you mean" hints. */

@@ -83,8 +83,10 @@ export function referenceErrors(org: Org): ContentError[] {
   }
 
   errors.push(...duplicates(org.people, (person) => person.data.slack.handle, 'slack.handle', 'people'));
+  // Grouped once: a scan of everyone per person was 9 million comparisons at 3,000 people.
+  const byHandle = Map.groupBy(org.people, (person) => person.data.slack.handle);
   for (const person of org.people) {
-    const other = org.people.find((candidate) => candidate !== person && candidate.data.slack.handle === person.id);
+    const other = byHandle.get(person.id)?.find((candidate) => candidate !== person);
     if (other) {
       errors.push(
         new ContentError({

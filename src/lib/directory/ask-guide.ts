@@ -1,3 +1,4 @@
+import { entryById } from '../content/entry-index.ts';
 import type { Channel, Entry, Org, Person } from '../content/org.ts';
 import type { AskMeAbout } from '../../schemas/person.ts';
 import type { Area } from '../../schemas/site.ts';
@@ -28,6 +29,8 @@ export function askGuide(org: Org): AreaGuide[] {
 /** Who to ask when a channel stays quiet: its named fallback, else the lead of the team that answers there. */
 export function fallbackFor(org: Org, channel: Channel | undefined): Entry<Person> | undefined {
   if (!channel) return undefined;
-  const id = channel.fallback ?? org.teams.find((team) => team.id === channel.team)?.data.lead;
-  return org.people.find((person) => person.id === id);
+  const id =
+    channel.fallback ??
+    (channel.team === undefined ? undefined : entryById(org.teams, channel.team)?.data.lead);
+  return id === undefined ? undefined : entryById(org.people, id);
 }

@@ -1,4 +1,5 @@
 import { parseEntry } from '../checklists/org-checklists.ts';
+import { entryById } from '../content/entry-index.ts';
 import type { Channel, Deck, Entry, Org, Person, Site } from '../content/org.ts';
 import { findPerson } from '../content/people-lookup.ts';
 
@@ -23,25 +24,53 @@ export interface Profile {
 
 /** Collects the decks a person presents, the checklist stories they told and their channels. */
 export function profileOf(org: Org, person: Entry<Person>): Profile {
-  const decks = org.decks
-    .filter((deck) => deck.data.presenters.includes(person.id))
-    .sort((a, b) => a.data.order - b.data.order);
-  const stories = storiesByPerson(org).get(person.id) ?? [];
-  const team = org.teams.find((entry) => entry.id === person.data.team);
-  const fallbackFor = org.channels.filter((channel) => channel.data.fallback === person.id);
-  const teamChannels = (team?.data.channels ?? []).flatMap((id) =>
-    org.channels.filter((channel) => channel.id === id),
-  );
+  const index = profileIndex(org);
+  const decks = index.decks.get(person.id) ?? [];
+  const stories = index.stories.get(person.id) ?? [];
+  const team = entryById(org.teams, person.data.team);
+  const fallbackFor = index.fallbackFor.get(person.id) ?? [];
+  const teamChannels = (team?.data.channels ?? []).flatMap((id) => entryById(org.channels, id) ?? []);
   const channels = [...teamChannels, ...fallbackFor.filter((channel) => !teamChannels.includes(channel))];
   return { decks, stories, channels, fallbackFor };
 }
 
-const storyIndexes = new WeakMap<Org, Map<string, ToldStory[]>>();
+/** What profiles show, by person id. */
+interface ProfileIndex {
+  /** Decks they present, in onboarding order. */
+  decks: Map<string, Entry<Deck>[]>;
+  stories: Map<string, ToldStory[]>;
+  fallbackFor: Map<string, Entry<Channel>[]>;
+}
 
-/** Every checklist story by the id of the person who told it, computed once per organisation. */
-function storiesByPerson(org: Org): Map<string, ToldStory[]> {
-  const known = storyIndexes.get(org);
+const profileIndexes = new WeakMap<Org, ProfileIndex>();
+
+/**
+ * Every profile's decks, stories and fallback channels, computed once per organisation: filtering
+ * every deck, channel and checklist item for each profile page made each page's cost grow with
+ * the organisation (issue 13).
+ */
+function profileIndex(org: Org): ProfileIndex {
+  const known = profileIndexes.get(org);
   if (known) return known;
+  const decks = new Map<string, Entry<Deck>[]>();
+  for (const deck of [...org.decks].sort((a, b) => a.data.order - b.data.order)) {
+    for (const presenter of new Set(deck.data.presenters)) {
+      const presented = decks.get(presenter);
+      if (presented) presented.push(deck);
+      else decks.set(presenter, [deck]);
+    }
+  }
+  const fallbackFor = Map.groupBy(
+    org.channels.filter((channel) => channel.data.fallback !== undefined),
+    (channel) => channel.data.fallback ?? '',
+  );
+  const index = { decks, stories: storiesByPerson(org), fallbackFor };
+  profileIndexes.set(org, index);
+  return index;
+}
+
+/** Every checklist story by the id of the person who told it. */
+function storiesByPerson(org: Org): Map<string, ToldStory[]> {
   const index = new Map<string, ToldStory[]>();
   for (const checklist of org.checklists) {
     for (const item of parseEntry(checklist).items) {
@@ -53,10 +82,11 @@ function storiesByPerson(org: Org): Map<string, ToldStory[]> {
         itemId: item.id,
         text: item.text,
       };
-      index.set(teller.id, [...(index.get(teller.id) ?? []), story]);
+      const told = index.get(teller.id);
+      if (told) told.push(story);
+      else index.set(teller.id, [story]);
     }
   }
-  storyIndexes.set(org, index);
   return index;
 }
 
