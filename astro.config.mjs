@@ -4,6 +4,7 @@ import { satteri, satteriCreateHighlightFn, satteriHighlightPlugin } from '@astr
 import { defineConfig } from 'astro/config';
 import { avatars } from './src/integrations/avatars.ts';
 import { buildIsolation, contentCacheDir } from './src/integrations/build-isolation.ts';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { deckPlugin } from './src/lib/decks/deck-plugin.ts';
 import { sanitizePlugin } from './src/lib/text/sanitize-plugin.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   // Always with a trailing slash, so every page and component can write `${BASE_URL}people/`.
   base: `${(process.env.PORTAL_BASE_PATH ?? '/').replace(/\/*$/, '')}/`,
   trailingSlash: 'always',
-  integrations: [buildIsolation(), contentCheck(), avatars(), mdx()],
+  // buildTimings first, so its setup mark comes before the content check (npm run bench:build).
+  integrations: [buildTimings(), buildIsolation(), contentCheck(), avatars(), mdx()],
   // One data store per content folder (src/integrations/build-isolation.ts); tests may pass their own.
   cacheDir: process.env.PORTAL_CACHE_DIR || contentCacheDir(resolveContentDir(), import.meta.dirname),
   // Every Markdown body goes through the one sanitiser (src/lib/text/sanitize.ts), decks with their

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AVATARS_DIR, readAvatar, readAvatarFolder } from '../lib/content/avatar-files-fs.ts';
 import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { buildError } from './build-error.ts';
+import { timed } from './build-timings.ts';
 import { ContentError, ContentErrors } from '../lib/content/errors.ts';
 import { shownPath } from '../lib/content/paths.ts';
 
@@ -28,20 +29,21 @@ export function avatars(contentDir = resolveContentDir()): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(serveAvatars(folder, base));
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        // Each file is read and written as bytes, never copied as a file-system entry: `cp` would
-        // copy a link as a link, and a static host then serves whatever it points to.
-        const { avatars: files, errors } = await readAvatarFolder(contentDir, (file) => shownPath(file));
-        if (errors.length > 0) throw buildError(new ContentErrors(errors));
-        const out = path.join(fileURLToPath(dir), AVATARS_DIR);
-        for (const avatar of files) {
-          const target = path.join(out, ...avatar.name.split('/'));
-          await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, avatar.bytes);
-        }
-        if (files.length > 0)
-          logger.info(`wrote ${files.length} images from ${shownPath(folder)}/ to avatars/`);
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('avatars', async () => {
+          // Each file is read and written as bytes, never copied as a file-system entry: `cp` would
+          // copy a link as a link, and a static host then serves whatever it points to.
+          const { avatars: files, errors } = await readAvatarFolder(contentDir, (file) => shownPath(file));
+          if (errors.length > 0) throw buildError(new ContentErrors(errors));
+          const out = path.join(fileURLToPath(dir), AVATARS_DIR);
+          for (const avatar of files) {
+            const target = path.join(out, ...avatar.name.split('/'));
+            await mkdir(path.dirname(target), { recursive: true });
+            await writeFile(target, avatar.bytes);
+          }
+          if (files.length > 0)
+            logger.info(`wrote ${files.length} images from ${shownPath(folder)}/ to avatars/`);
+        }),
     },
   };
 }

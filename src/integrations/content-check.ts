@@ -4,6 +4,7 @@ import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { ContentErrors } from '../lib/content/errors.ts';
 import { loadOrg } from '../lib/content-check/load-org.ts';
 import { buildError } from './build-error.ts';
+import { timed } from './build-timings.ts';
 
 /**
  * Validates the content directory before Astro loads any collection, with the same code the
@@ -16,7 +17,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         try {
-          await loadOrg(resolveContentDir());
+          await timed('content-check', () => loadOrg(resolveContentDir()));
         } catch (error) {
           if (!(error instanceof ContentErrors)) throw error;
           if (command !== 'build') {

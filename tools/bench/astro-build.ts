@@ -1,19 +1,27 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { phaseTimes, type PhaseTimes, type TimingEntry } from './build-phases.ts';
+import { sampleTreeMemory } from './process-tree-memory.ts';
 
 /** What one measured build took. */
 export interface BuildMeasurement {
   pages: number;
   seconds: number;
   pagesPerSecond: number;
-  /** Peak resident memory of the build process, in MiB. */
+  /**
+   * Peak resident memory of the build's process tree, in MiB: the larger of the build process's
+   * own `maxRSS` and the tree's sampled peak (process-tree-memory.ts).
+   */
   peakMiB: number;
+  /** Where the time went, for builds that mark their phases (src/integrations/build-timings.ts). */
+  phases: PhaseTimes | undefined;
 }
 
 /**
  * Runs `astro build` for `root` in a child Node process through Astro's programmatic API, so the
- * child can report its own peak memory (`process.resourceUsage().maxRSS`).
+ * child can report its own peak memory (`process.resourceUsage().maxRSS`) and the phase marks
+ * the build left with PORTAL_BUILD_TIMINGS=1.
  */
 export async function measureBuild(options: {
   root: string;
@@ -46,17 +54,22 @@ async function measure(options: {
   const program = `
     const { build } = await import(${JSON.stringify(import.meta.resolve('astro'))});
     await build({ root: ${JSON.stringify(options.root)}, outDir: ${JSON.stringify(options.outDir)}, logLevel: 'error' });
-    process.stdout.write('\\n@@' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }) + '\\n');
+    const entries = performance.getEntries()
+      .filter((entry) => entry.name.startsWith('portal:'))
+      .map(({ name, entryType, startTime, duration }) => ({ name: name.slice(7), entryType, startTime, duration }));
+    process.stdout.write('\\n@@' + JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, entries }) + '\\n');
     process.exit(0);`;
   const started = performance.now();
+  let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
   const output = await new Promise<string>((resolve, reject) => {
     // outDir must be inside root: Astro 7 stages prerendered chunks in `<outDir>/.prerender/` only
     // when outDir is under the working directory (else in a shared `.astro/`), and those chunks
     // import packages, so they must find the project's node_modules.
     const child = spawn(options.nodeBinary, ['--input-type=module', '-e', program], {
       cwd: options.root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_BUILD_TIMINGS: '1', ...options.env },
     });
+    if (child.pid !== undefined) sampler = sampleTreeMemory(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,9 +83,16 @@ async function measure(options: {
   });
   const seconds = (performance.now() - started) / 1000;
   const report = output.split('\n@@').at(-1) ?? '{}';
-  const { maxRSS } = JSON.parse(report) as { maxRSS: number };
+  const { maxRSS, entries } = JSON.parse(report) as { maxRSS: number; entries: TimingEntry[] };
   const pages = await countPages(options.outDir);
-  return { pages, seconds, pagesPerSecond: pages / seconds, peakMiB: maxRSS / 1024 };
+  const peakBytes = Math.max(maxRSS * 1024, (await sampler?.stop()) ?? 0);
+  return {
+    pages,
+    seconds,
+    pagesPerSecond: pages / seconds,
+    peakMiB: peakBytes / 2 ** 20,
+    phases: phaseTimes(entries, seconds),
+  };
 }
 
 async function countPages(dir: string): Promise<number> {
