@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { buildError } from './integrations/build-error.ts';
+import { checkedOrg } from './integrations/checked-org.ts';
 import { resolveContentDir } from './lib/content/content-dir.ts';
 import { collections as specs, type CollectionSpec } from './lib/content/collections.ts';
 import { readContentFile, scanContentTree, unsafeEntryError } from './lib/content/content-fs.ts';
@@ -101,6 +102,38 @@ function plainFiles(dir: string, inner: Loader, options: { render: boolean }): L
   };
 }
 
+/**
+ * In a build, the entries the content check already read, validated and checked
+ * (src/integrations/checked-org.ts), stored as they are, so no file is read and parsed a second
+ * time; without a shared check (`astro dev`, `astro sync`), `inner` reads the files. Only for
+ * collections that are never rendered as a whole: decks and news are compiled from their files.
+ */
+function checkedEntries(key: CollectionSpec['key'], inner: Loader): Loader {
+  return {
+    name: 'portal:checked-entries',
+    load: async (context) => {
+      const org = checkedOrg(contentDir);
+      if (!org) return inner.load(context);
+      const root = fileURLToPath(context.config.root);
+      context.store.clear();
+      for (const entry of org[key]) {
+        const filePath =
+          entry.filePath && path.relative(root, path.resolve(entry.filePath)).split(path.sep).join('/');
+        context.store.set({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          ...(entry.body === undefined ? {} : { body: entry.body }),
+          ...(filePath ? { filePath } : {}),
+          digest: context.generateDigest({
+            data: entry.data as Record<string, unknown>,
+            body: entry.body ?? '',
+          }),
+        });
+      }
+    },
+  };
+}
+
 /** The file loader for site.yaml, after the same guarded read (a linked site.yaml stops it). */
 function plainSite(inner: Loader): Loader {
   return {
@@ -125,14 +158,32 @@ export const collections = {
     ),
     schema: siteSchema,
   }),
-  people: defineCollection({ loader: loaderFor('people'), schema: personSchema }),
-  teams: defineCollection({ loader: loaderFor('teams'), schema: teamSchema }),
-  channels: defineCollection({ loader: loaderFor('channels'), schema: channelSchema }),
+  people: defineCollection({ loader: checkedEntries('people', loaderFor('people')), schema: personSchema }),
+  teams: defineCollection({ loader: checkedEntries('teams', loaderFor('teams')), schema: teamSchema }),
+  channels: defineCollection({
+    loader: checkedEntries('channels', loaderFor('channels')),
+    schema: channelSchema,
+  }),
   decks: defineCollection({ loader: loaderFor('decks'), schema: deckSchema }),
-  checklists: defineCollection({ loader: loaderFor('checklists'), schema: checklistSchema }),
-  readthroughs: defineCollection({ loader: loaderFor('readthroughs'), schema: readthroughSchema }),
-  questionThemes: defineCollection({ loader: loaderFor('questionThemes'), schema: questionThemeSchema }),
-  agendaTemplates: defineCollection({ loader: loaderFor('agendaTemplates'), schema: agendaTemplateSchema }),
+  checklists: defineCollection({
+    loader: checkedEntries('checklists', loaderFor('checklists')),
+    schema: checklistSchema,
+  }),
+  readthroughs: defineCollection({
+    loader: checkedEntries('readthroughs', loaderFor('readthroughs')),
+    schema: readthroughSchema,
+  }),
+  questionThemes: defineCollection({
+    loader: checkedEntries('questionThemes', loaderFor('questionThemes')),
+    schema: questionThemeSchema,
+  }),
+  agendaTemplates: defineCollection({
+    loader: checkedEntries('agendaTemplates', loaderFor('agendaTemplates')),
+    schema: agendaTemplateSchema,
+  }),
   news: defineCollection({ loader: loaderFor('news'), schema: newsSchema }),
-  sessions: defineCollection({ loader: loaderFor('sessions'), schema: sessionSchema }),
+  sessions: defineCollection({
+    loader: checkedEntries('sessions', loaderFor('sessions')),
+    schema: sessionSchema,
+  }),
 };

@@ -1,14 +1,17 @@
 import { getCollection, getEntry } from 'astro:content';
+import { checkedOrg } from '../integrations/checked-org.ts';
 import { withCanonicalPeople } from '../lib/content/canonical-people.ts';
+import { resolveContentDir } from '../lib/content/content-dir.ts';
 import { inDisplayOrder } from '../lib/content/display-order.ts';
-import type { Org } from '../lib/content/org.ts';
+import type { Entry, Org } from '../lib/content/org.ts';
 
 let cached: Promise<Org> | undefined;
 
 /**
- * The organisation as Astro's content collections hold it, in the same shape `loadOrg()` gives
- * the scripts, so pages call the same `src/lib` functions with it. Cached for the build; in dev
- * every request reads afresh so edits show up on reload.
+ * The organisation, in the same shape `loadOrg()` gives the scripts, so pages call the same
+ * `src/lib` functions with it. In a build it is the one the content check read and checked
+ * (src/integrations/checked-org.ts), so no file is parsed twice; in dev it is read from Astro's
+ * content collections on every request, so edits show up on reload.
  */
 export function getOrg(): Promise<Org> {
   if (import.meta.env.DEV || !cached) cached = readOrg();
@@ -16,6 +19,8 @@ export function getOrg(): Promise<Org> {
 }
 
 async function readOrg(): Promise<Org> {
+  const checked = import.meta.env.DEV ? undefined : checkedOrg(resolveContentDir());
+  if (checked) return inDisplayOrder(inIdOrder(checked));
   const site = await getEntry('site', 'site');
   if (!site)
     throw new Error('content/site.yaml was not loaded; run the build again to see the content check.');
@@ -42,20 +47,43 @@ async function readOrg(): Promise<Org> {
     getCollection('news'),
     getCollection('sessions'),
   ]);
-  const byId = <T extends { id: string }>(entries: T[]) => entries.sort((a, b) => a.id.localeCompare(b.id));
   return inDisplayOrder(
-    withCanonicalPeople({
-      site: site.data,
-      people: byId(people),
-      teams: byId(teams),
-      channels: byId(channels),
-      decks: byId(decks),
-      checklists: byId(checklists),
-      readthroughs: byId(readthroughs),
-      questionThemes: byId(questionThemes),
-      agendaTemplates: byId(agendaTemplates),
-      news: byId(news),
-      sessions: byId(sessions),
-    }),
+    withCanonicalPeople(
+      inIdOrder({
+        site: site.data,
+        people,
+        teams,
+        channels,
+        decks,
+        checklists,
+        readthroughs,
+        questionThemes,
+        agendaTemplates,
+        news,
+        sessions,
+      }),
+    ),
   );
+}
+
+/**
+ * Every list sorted by id (the check reads files in path order); people and teams then take
+ * their display order (inDisplayOrder), which breaks ties by id.
+ */
+function inIdOrder(org: Org): Org {
+  const byId = <T extends Entry<unknown>>(entries: readonly T[]) =>
+    [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    site: org.site,
+    people: byId(org.people),
+    teams: byId(org.teams),
+    channels: byId(org.channels),
+    decks: byId(org.decks),
+    checklists: byId(org.checklists),
+    readthroughs: byId(org.readthroughs),
+    questionThemes: byId(org.questionThemes),
+    agendaTemplates: byId(org.agendaTemplates),
+    news: byId(org.news),
+    sessions: byId(org.sessions),
+  };
 }

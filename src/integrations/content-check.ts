@@ -5,6 +5,7 @@ import { ContentErrors } from '../lib/content/errors.ts';
 import { loadOrg } from '../lib/content-check/load-org.ts';
 import { buildError } from './build-error.ts';
 import { timed } from './build-timings.ts';
+import { shareCheckedOrg } from './checked-org.ts';
 
 /**
  * Validates the content directory before Astro loads any collection, with the same code the
@@ -17,7 +18,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         try {
-          await timed('content-check', () => loadOrg(resolveContentDir()));
+          const contentDir = resolveContentDir();
+          const org = await timed('content-check', () => loadOrg(contentDir));
+          if (command === 'build') shareCheckedOrg(contentDir, org);
         } catch (error) {
           if (!(error instanceof ContentErrors)) throw error;
           if (command !== 'build') {

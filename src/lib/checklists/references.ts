@@ -1,4 +1,5 @@
-import { ChecklistParseError, parseChecklist, type ParsedChecklist } from './parse.ts';
+import { parseEntry } from './org-checklists.ts';
+import { ChecklistParseError, type ParsedChecklist } from './parse.ts';
 import { findPerson } from '../content/people-lookup.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Org } from '../content/org.ts';
@@ -18,10 +19,8 @@ export function checklistErrors(
   for (const checklist of org.checklists) {
     const file = fileOf(checklist, 'checklists');
     try {
-      const result = parseChecklist(checklist.body ?? '', {
-        file,
-        lineOffset: (bodyLines.get(checklist.id) ?? 1) - 1,
-      });
+      // Through parseEntry's memo, so a build's pages reuse the check's parse (issue 13).
+      const result = parseEntry(checklist, bodyLines.get(checklist.id) ?? 1);
       parsed.set(checklist.id, result);
       for (const item of result.items) {
         if (item.toldBy !== undefined && !findPerson(org.people, item.toldBy)) {
