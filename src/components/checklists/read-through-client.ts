@@ -9,7 +9,7 @@ export interface ReadThroughEnvironment {
   search: string;
   /** The clock, for the timer and the record's date (the meeting's local day). */
   now: () => Date;
-  /** Everyone the record can name (fetched from PEOPLE_CHOICES_PATH by the page). */
+  /** Everyone the record can name (fetched from routes.readThroughPeople by the page). */
   people: Promise<readonly PersonChoice[]>;
 }
 

@@ -2,8 +2,8 @@ import type { PersonChoice } from '../../lib/readthrough/people-choices.ts';
 
 /**
  * Fills the read-through form's people from the one list every read-through page shares
- * (PEOPLE_CHOICES_PATH): guest and facilitator options after the page's own first option ("no
- * guest", "choose the facilitator"), and one attendee checkbox per person, in directory order.
+ * (routes.readThroughPeople): guest and facilitator options after the page's own first option
+ * ("no guest", "choose the facilitator"), and one attendee checkbox per person, in directory order.
  */
 export function fillPeople(root: HTMLElement, people: readonly PersonChoice[]): void {
   const option = (person: PersonChoice) =>

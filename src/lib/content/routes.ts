@@ -20,6 +20,8 @@ export const routes = {
   checklists: () => 'checklists/',
   checklist: (id: string, item?: string) => (item === undefined ? `checklists/${id}/` : `checklists/${id}/#${item}`),
   readThrough: (checklist: string) => `checklists/${checklist}/read-through/`,
+  /** Everyone a read-through can name, one file for every read-through page (issue 13). */
+  readThroughPeople: () => 'checklists/read-through-people.json',
   readthroughs: () => 'readthroughs/',
   readthrough: (id: string) => `readthroughs/${id}/`,
   news: () => 'news/',

@@ -36,6 +36,7 @@ describe('routes', () => {
     ['checklists', routes.checklists()],
     ['checklist', routes.checklist('[slug]')],
     ['readThrough', routes.readThrough('[slug]')],
+    ['readThroughPeople', routes.readThroughPeople()],
     ['readthroughs', routes.readthroughs()],
     ['readthrough', routes.readthrough('[slug]')],
     ['news', routes.news()],
