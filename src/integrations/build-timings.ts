@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** The prefix of every User Timing entry the build leaves for `npm run bench:build`. */
-export const TIMING_PREFIX = 'portal:';
+const TIMING_PREFIX = 'portal:';
 
 const ENABLED = process.env['PORTAL_BUILD_TIMINGS'] === '1';
 
