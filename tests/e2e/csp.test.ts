@@ -4,34 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/serve/csp.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { sampleUrl, useBrowser } from './harness.ts';
+import { PAGE_TYPES } from './page-types.ts';
 
 // One page of every type, loaded under the portal's Content-Security-Policy as the static test
 // server sends it (src/lib/serve/csp.ts). A violation fails the page, whatever the console says.
-const pages = [
-  '/',
-  '/people/',
-  '/people/anazawa-sho/',
-  '/faces/',
-  '/teams/',
-  '/teams/application/',
-  '/channels/',
-  '/channels/ask-app/',
-  '/ask/',
-  '/decks/',
-  '/decks/application/',
-  '/decks/application/presenter/',
-  '/checklists/',
-  '/checklists/development/',
-  '/checklists/development/read-through/',
-  '/readthroughs/',
-  '/readthroughs/2026-10-28-release/',
-  '/news/',
-  '/news/2026-06-10-data-catalog/',
-  '/one-on-one/',
-  '/sessions/',
-  '/search/?q=リリース',
-  '/no-such-page/',
-];
+const pages = PAGE_TYPES;
 
 describe('Content-Security-Policy', () => {
   const browser = useBrowser();

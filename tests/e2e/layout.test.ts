@@ -1,34 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, sampleUrl } from './harness.ts';
+import { isBare, PAGE_TYPES } from './page-types.ts';
 
 // Every page type a new hire opens, as they would on a laptop and on a phone, light and dark.
-const pages = [
-  '/',
-  '/people/',
-  '/people/anazawa-sho/',
-  '/faces/',
-  '/teams/',
-  '/teams/application/',
-  '/channels/',
-  '/channels/ask-app/',
-  '/ask/',
-  '/decks/',
-  '/decks/application/',
-  '/checklists/',
-  '/checklists/release/',
-  '/readthroughs/',
-  '/readthroughs/2026-11-18-release/',
-  '/news/',
-  '/news/2026-11-10-search-renewal/',
-  '/one-on-one/',
-  '/sessions/',
-  '/search/?q=リリース',
-  '/no-such-page/',
-];
-
-/** A deck is presented full-bleed, without the site's header. */
-const presentation = (path: string) => /^\/decks\/[^/]+\/$/.test(path);
+const pages = PAGE_TYPES;
 
 // The header's budget: one row at 1280 px (brand, menu and search side by side); on a phone three
 // short rows (brand, search, a menu that scrolls sideways). Measured: 64 px and about 135 px.
@@ -60,7 +36,7 @@ describe.each(viewports)('at $name', ({ width, height, headerBudget }) => {
         header: document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
       }));
       expect(layout.scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(layout.innerWidth);
-      if (!presentation(path)) {
+      if (!isBare(path)) {
         expect(layout.header, 'header height').toBeGreaterThan(0);
         expect(layout.header, 'header height').toBeLessThanOrEqual(headerBudget);
       }
@@ -72,7 +48,7 @@ describe.each(viewports)('at $name', ({ width, height, headerBudget }) => {
 });
 
 describe('the header search', () => {
-  it.each(pages.filter((path) => !path.startsWith('/search/') && !presentation(path)))(
+  it.each(pages.filter((path) => !path.startsWith('/search/') && !isBare(path)))(
     'on %s takes focus with / and shows results as you type',
     async (path) => {
       const { page, errors } = await openPage(browser, sampleUrl(path));
