@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, expect, test } from 'vitest';
 import { startFakeEsa, type FakeEsa } from '../../../tools/fake-esa/server.ts';
 import { CATEGORY, POSTS, TOKEN } from './esa-harness.ts';
+import { runSyncCli } from './cli-run.ts';
 import { fingerprint, makeWorld, type World } from './world.ts';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../../..');
 const open: { world: World; server: FakeEsa }[] = [];
 afterEach(async () => {
   for (const { world, server } of open.splice(0)) {
@@ -17,23 +14,8 @@ afterEach(async () => {
   }
 });
 
-async function cli(world: World, args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, ['scripts/sync-checklists.ts', ...args], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORTAL_CONTENT_DIR: world.contentDir,
-      PORTAL_SYNC_CACHE_DIR: world.cacheDir,
-      PORTAL_SYNC_RETRY_BASE_MS: '5',
-      CI: '1',
-      ...env,
-    },
-  }).then(
-    (ok) => ({ code: 0, ...ok }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
-  return { code: result.code, out: result.stdout + result.stderr };
-}
+/** The sync CLI as a user runs it (a child process), against `world`'s content folder. */
+const cli = (world: World, args: string[], env: Record<string, string> = {}) => runSyncCli(world, args, env);
 
 test('syncs from esa as a user would, with --api-url for this source only, never showing the token', async () => {
   const world = makeWorld({});
