@@ -1,6 +1,8 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ContentErrors } from '../../../src/lib/content/errors.ts';
+import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 
 export const minimalContent = path.resolve(import.meta.dirname, '../../fixtures/content/minimal');
 
@@ -14,6 +16,23 @@ export async function contentWith(files: Record<string, string | null> = {}): Pr
     else await writeFile(target, text);
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Every problem message the content check reports for the minimal tree with `files` changed (an
+ * empty list when it loads); the copy is removed afterwards whatever happens.
+ */
+export async function contentProblems(files: Record<string, string | null>): Promise<string[]> {
+  const content = await contentWith(files);
+  try {
+    await loadOrg(content.dir, content.dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
+    throw error;
+  } finally {
+    await content.cleanup();
+  }
 }
 
 /** A private copy of any content tree (the sample `content/` too), for tests that change it. */

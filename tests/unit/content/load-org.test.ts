@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveContentDir } from '../../../src/lib/content/content-dir.ts';
-import { ContentErrors } from '../../../src/lib/content/errors.ts';
 import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
-import { contentWith, minimalContent } from './fixture.ts';
+import { contentProblems, contentWith, minimalContent } from './fixture.ts';
 
 const person = (overrides: string) =>
   `name: 佐藤 舞\nreading: さとう まい\nromaji: Mai Sato\nslack:\n  handle: sato\n  id: U0SATO01\nteam: app\nrole: デザイナー\njoined: 2026-11-01\n${overrides}`;
@@ -15,18 +14,6 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-/** Loads the minimal tree with `files` changed and returns every problem message. */
-async function problems(files: Record<string, string | null>): Promise<string[]> {
-  const content = await contentWith(files);
-  cleanup = content.cleanup;
-  try {
-    await loadOrg(content.dir, content.dir);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
-    throw error;
-  }
-  return [];
-}
 
 describe('loadOrg', () => {
   it('loads a valid tree with every collection', async () => {
@@ -55,7 +42,7 @@ describe('loadOrg', () => {
   });
 
   it('refuses a plain-text area label without its English name, and says how to write both', async () => {
-    const found = await problems({ 'site.yaml': siteWithArea('  - { id: app, label: アプリ, channel: ask-app }\n') });
+    const found = await contentProblems({ 'site.yaml': siteWithArea('  - { id: app, label: アプリ, channel: ask-app }\n') });
     expect(found).toEqual([expect.stringMatching(/^site\.yaml: field `areas(\.|\[)0\]?\.label` .*label: \{ ja: インフラ, en: Infrastructure \}/)]);
   });
 
@@ -177,7 +164,7 @@ describe.each([
   },
 ])('content with $case', ({ files, expected }) => {
   it('is refused with a message that names the file, the field and the fix', async () => {
-    const messages = await problems(files);
+    const messages = await contentProblems(files);
     expect(messages.some((message) => message.startsWith(expected)), messages.join('\n')).toBe(true);
   });
 });

@@ -2,10 +2,9 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarFile } from '../../../src/lib/calendar/ics-file.ts';
-import { ContentErrors } from '../../../src/lib/content/errors.ts';
 import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { sessionEvent, upcomingSessions } from '../../../src/lib/sessions/session-calendar.ts';
-import { contentWith } from './fixture.ts';
+import { contentProblems, contentWith } from './fixture.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -13,17 +12,6 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-async function problems(files: Record<string, string | null>): Promise<string[]> {
-  const content = await contentWith(files);
-  cleanup = content.cleanup;
-  try {
-    await loadOrg(content.dir, content.dir);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map((problem) => problem.message);
-    throw error;
-  }
-  return [];
-}
 
 const FILE = 'sessions/2026-12-09-release.yaml';
 const readthrough = (extra = '') =>
@@ -62,7 +50,7 @@ describe.each([
   },
 ])('a session with $case', ({ text, expected }) => {
   it('is refused with the file, the field and the fix', async () => {
-    const messages = await problems({ [FILE]: text });
+    const messages = await contentProblems({ [FILE]: text });
     expect(messages.some((message) => message.startsWith(expected)), messages.join('\n')).toBe(true);
   });
 });
@@ -96,7 +84,7 @@ describe('sessions as calendar files', () => {
     const content = await contentWith();
     cleanup = content.cleanup;
     expect((await loadOrg(content.dir, content.dir)).site.timeZone).toBe('Asia/Tokyo');
-    expect(await problems({ 'site.yaml': (await import('node:fs')).readFileSync(`${content.dir}/site.yaml`, 'utf8') + 'timeZone: Asia/Tokio\n' })).toEqual([
+    expect(await contentProblems({ 'site.yaml': (await import('node:fs')).readFileSync(`${content.dir}/site.yaml`, 'utf8') + 'timeZone: Asia/Tokio\n' })).toEqual([
       expect.stringMatching(/^site\.yaml: field `timeZone` .*Asia\/Tokyo/),
     ]);
   });
