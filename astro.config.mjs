@@ -6,6 +6,7 @@ import { avatars } from './src/integrations/avatars.ts';
 import { buildIsolation, contentCacheDir } from './src/integrations/build-isolation.ts';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchFiles } from './src/integrations/search-files.ts';
 import { deckPlugin } from './src/lib/decks/deck-plugin.ts';
 import { sanitizePlugin } from './src/lib/text/sanitize-plugin.ts';
 import { resolveContentDir } from './src/lib/content/content-dir.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   base: `${(process.env.PORTAL_BASE_PATH ?? '/').replace(/\/*$/, '')}/`,
   trailingSlash: 'always',
   // buildTimings first, so its setup mark comes before the content check (npm run bench:build).
-  integrations: [buildTimings(), buildIsolation(), contentCheck(), avatars(), mdx()],
+  integrations: [buildTimings(), buildIsolation(), contentCheck(), avatars(), searchFiles(), mdx()],
   // One data store per content folder (src/integrations/build-isolation.ts); tests may pass their own.
   cacheDir: process.env.PORTAL_CACHE_DIR || contentCacheDir(resolveContentDir(), import.meta.dirname),
   // Every Markdown body goes through the one sanitiser (src/lib/text/sanitize.ts), decks with their

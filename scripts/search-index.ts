@@ -3,18 +3,19 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
-import { searchDocuments } from '../src/lib/search/documents.ts';
-import { INDEX_FILE_NAME, writeIndexFile } from '../src/lib/search/index-fs.ts';
-import { buildSearchIndex } from '../src/lib/search/search-index.ts';
+import { routes } from '../src/lib/content/routes.ts';
+import { writeSearchFiles } from '../src/lib/search/index-fs.ts';
+import { searchFilesOf } from '../src/integrations/search-files.ts';
 import { runCli } from './lib/cli.ts';
 
-const HELP = `Usage: npm run search:index -- [--out FILE]
+const HELP = `Usage: npm run search:index -- [--out DIR]
 
-Builds the site search index from the content directory (PORTAL_CONTENT_DIR, default content/).
-\`npm run build\` builds the same index into dist/ by itself; this is for the terminal search.
+Builds the site search files (manifest, core, term shards, fragments) from the content directory
+(PORTAL_CONTENT_DIR, default content/). \`npm run build\` builds the same files into dist/ by
+itself; this is for the terminal search.
 
 Options:
-  --out FILE   where to write it (default: dist/${INDEX_FILE_NAME})
+  --out DIR    where to write them (default: dist/${routes.searchData()})
   -h, --help   show this help
 
 Example:
@@ -22,12 +23,13 @@ Example:
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } });
-  const out = path.resolve(values.out ?? path.join('dist', INDEX_FILE_NAME));
+  const out = path.resolve(values.out ?? path.join('dist', routes.searchData()));
   const started = performance.now();
-  const index = buildSearchIndex(searchDocuments(await loadOrg(resolveContentDir())));
-  await writeIndexFile(out, index);
+  const files = searchFilesOf(await loadOrg(resolveContentDir()));
+  await writeSearchFiles(out, files);
   const ms = Math.round(performance.now() - started);
-  console.log(`Indexed ${index.docs.length} documents into ${shownPath(out)} in ${ms} ms.`);
+  const { documents, shards } = files.manifest;
+  console.log(`Indexed ${documents} documents into ${shownPath(out)} (${shards} shards) in ${ms} ms.`);
 }
 
 await runCli({ help: HELP, main });

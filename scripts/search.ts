@@ -3,21 +3,23 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { shownPath } from '../src/lib/content/paths.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
-import { searchDocuments } from '../src/lib/search/documents.ts';
-import { INDEX_FILE_NAME, readIndexFile, writeIndexFile } from '../src/lib/search/index-fs.ts';
-import { buildSearchIndex, loadSearchIndex, search } from '../src/lib/search/search-index.ts';
+import { routes } from '../src/lib/content/routes.ts';
+import { SearchEngine } from '../src/lib/search/engine.ts';
+import { folderLoader, writeSearchFiles } from '../src/lib/search/index-fs.ts';
+import { searchFilesOf } from '../src/integrations/search-files.ts';
 import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search -- [--json] [--limit N] [--index FILE] QUERY
 
-Searches people, teams, channels, deck slides, checklist items, news and 1on1 questions with the
-site's own index, in Japanese, English, kana, romaji or Slack handles. Builds the index first when
-it is missing (from PORTAL_CONTENT_DIR, default content/).
+Searches people, teams, channels, checklists, glossary terms, deck slides, checklist items, news
+and 1on1 questions with the site's own search files and engine, in Japanese, English, kana, romaji
+or Slack handles; glossary synonyms count (ロールバック finds 切り戻し). Builds the files first when
+they are missing (from PORTAL_CONTENT_DIR, default content/).
 
 Options:
   --json        print [{ kind, title, url, snippet, score }], best first
   --limit N     at most N results (default 10)
-  --index FILE  the index to search (default: dist/${INDEX_FILE_NAME})
+  --index DIR   the search files to use (default: dist/${routes.searchData()})
   -h, --help    show this help
 
 Example:
@@ -35,15 +37,14 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const query = positionals.join(' ');
-  const file = path.resolve(values.index ?? path.join('dist', INDEX_FILE_NAME));
-  let index = await readIndexFile(file);
-  if (!index) {
-    index = buildSearchIndex(searchDocuments(await loadOrg(resolveContentDir())));
-    await writeIndexFile(file, index);
-    console.error(`Built the search index into ${shownPath(file)}.`);
+  const dir = path.resolve(values.index ?? path.join('dist', routes.searchData()));
+  const load = folderLoader(dir);
+  if ((await load('manifest.json')) === undefined) {
+    await writeSearchFiles(dir, searchFilesOf(await loadOrg(resolveContentDir())));
+    console.error(`Built the search files into ${shownPath(dir)}.`);
   }
   const limit = Math.max(1, Number.parseInt(values.limit ?? '10', 10) || 10);
-  const results = search(loadSearchIndex(index), query, limit);
+  const results = await (await SearchEngine.open(load)).search(query, limit);
   if (values.json) {
     console.log(
       JSON.stringify(

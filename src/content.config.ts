@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -20,6 +21,7 @@ import { newsSchema } from './schemas/news.ts';
 import { personSchema } from './schemas/person.ts';
 import { readthroughSchema } from './schemas/readthrough.ts';
 import { sessionSchema } from './schemas/session.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { siteSchema } from './schemas/site.ts';
 import { teamSchema } from './schemas/team.ts';
 
@@ -149,7 +151,29 @@ function plainSite(inner: Loader): Loader {
   };
 }
 
+/** content/glossary.yaml, when there is one, after the same guarded read; none is an empty glossary. */
+function glossaryFile(): Loader {
+  return {
+    name: 'portal-glossary',
+    load: async ({ store, parseData, generateDigest }) => {
+      const file = shownPath(path.join(contentDir, 'glossary.yaml'));
+      const present = await lstat(path.join(contentDir, 'glossary.yaml')).then(
+        () => true,
+        () => false,
+      );
+      const text = present
+        ? (await readContentFile(contentDir, 'glossary.yaml', file)).toString('utf8')
+        : 'terms: []';
+      const raw = (YAML.parse(normaliseText(text)) ?? {}) as Record<string, unknown>;
+      const data = await parseData({ id: 'glossary', data: raw });
+      store.clear();
+      store.set({ id: 'glossary', data, digest: generateDigest(data) });
+    },
+  };
+}
+
 export const collections = {
+  glossary: defineCollection({ loader: glossaryFile(), schema: glossarySchema }),
   site: defineCollection({
     loader: plainSite(
       file(path.join(contentDir, 'site.yaml'), {

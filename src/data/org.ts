@@ -51,6 +51,7 @@ async function readOrg(): Promise<Org> {
     withCanonicalPeople(
       inIdOrder({
         site: site.data,
+        glossary: (await getEntry('glossary', 'glossary'))?.data.terms ?? [],
         people,
         teams,
         channels,
@@ -75,6 +76,7 @@ function inIdOrder(org: Org): Org {
     [...entries].sort((a, b) => a.id.localeCompare(b.id));
   return {
     site: org.site,
+    glossary: org.glossary,
     people: byId(org.people),
     teams: byId(org.teams),
     channels: byId(org.channels),

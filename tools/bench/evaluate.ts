@@ -1,5 +1,3 @@
-import { search, type LoadedIndex } from '../../src/lib/search/search-index.ts';
-
 /** One query of the evaluation set and the URLs it should find. */
 export interface EvalQuery {
   q: string;
@@ -16,13 +14,17 @@ export interface EvalReport {
   misses: { q: string; got: string[] }[];
 }
 
-/** Scores the search on an evaluation set: recall@k and MRR. */
-export function evaluate(index: LoadedIndex, queries: EvalQuery[], k = 5): EvalReport {
+/** Scores a search (a query → result URLs, best first) on an evaluation set: recall@k and MRR. */
+export async function evaluate(
+  search: (query: string) => Promise<string[]>,
+  queries: EvalQuery[],
+  k = 5,
+): Promise<EvalReport> {
   let recall = 0;
   let mrr = 0;
   const misses: EvalReport['misses'] = [];
   for (const query of queries) {
-    const urls = search(index, query.q, 20).map((r) => r.url);
+    const urls = await search(query.q);
     const top = urls.slice(0, k);
     const found = query.expect.filter((url) => top.includes(url)).length;
     recall += found / query.expect.length;

@@ -1,37 +1,35 @@
 import type { UiStrings } from '../../i18n/index.ts';
-import {
-  loadSearchIndex,
-  search,
-  type LoadedIndex,
-  type SearchIndexFile,
-} from '../../lib/search/search-index.ts';
+import { SearchEngine } from '../../lib/search/engine.ts';
 import { renderResults } from './render.ts';
 
 /**
  * The search UI, loaded by SearchBox's inline bootstrap on first focus (never on page load) and
- * right away on /search/. Everything it needs comes from this host: the index is a static file.
+ * right away on /search/. Everything it needs comes from this host: the search files are static,
+ * and the engine fetches the manifest and the core first, then per query only the shards of its
+ * terms and the fragments of the results shown (src/lib/search/format.ts).
  */
-let loading: Promise<LoadedIndex> | undefined;
+let opening: Promise<SearchEngine> | undefined;
 
-function loadIndex(url: string): Promise<LoadedIndex> {
-  loading ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${url} answered ${response.status}.`);
-      return response.json() as Promise<SearchIndexFile>;
-    })
-    .then((file) => loadSearchIndex(file));
-  return loading;
+function openEngine(folder: string): Promise<SearchEngine> {
+  opening ??= SearchEngine.open(async (file) => {
+    const response = await fetch(folder + file);
+    if (!response.ok) throw new Error(`${folder}${file} answered ${response.status}.`);
+    return response.json() as Promise<unknown>;
+  });
+  // A failed first load is tried again on the next keystroke.
+  opening.catch(() => (opening = undefined));
+  return opening;
 }
 
 interface Settings {
   base: string;
-  indexUrl: string;
+  dataUrl: string;
   labels: UiStrings['search'];
 }
 
 function settings(element: HTMLElement): Settings {
-  const { base = '/', indexUrl = '/search-index.json', labels = '{}' } = element.dataset;
-  return { base, indexUrl, labels: JSON.parse(labels) as UiStrings['search'] };
+  const { base = '/', dataUrl = '/search/', labels = '{}' } = element.dataset;
+  return { base, dataUrl, labels: JSON.parse(labels) as UiStrings['search'] };
 }
 
 /** Runs a query into a container; the last keystroke wins when the index is still loading. */
@@ -42,9 +40,10 @@ async function show(
 ) {
   const query = input.value;
   try {
-    const index = await loadIndex(options.indexUrl);
+    const engine = await openEngine(options.dataUrl);
+    const results = await engine.search(query, options.listbox ? 10 : 30);
     if (input.value !== query) return [];
-    return renderResults(into, search(index, query, options.listbox ? 12 : 50), query, options);
+    return renderResults(into, results, engine.needleList(query), query, options);
   } catch {
     into.textContent = options.labels.failed;
     return [];

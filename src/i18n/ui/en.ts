@@ -174,9 +174,18 @@ export const en: UiStrings = {
     checklist: 'Checklists',
     news: 'News',
     agenda: '1on1',
+    term: 'Glossary',
+    page: 'Pages',
     none: 'No results',
     label: 'Search the portal',
     failed: 'The search index did not load. Reload the page to try again.',
+  },
+  glossary: {
+    title: 'Glossary',
+    lead: 'Words you will hear in meetings and read in the checklists, with what they mean here. Searching for any of their names finds the same pages.',
+    reading: 'Reading',
+    alsoCalled: 'Also called',
+    empty: 'There is no glossary yet: write one in content/glossary.yaml.',
   },
   notFound: {
     title: 'Page not found',

@@ -181,9 +181,19 @@ export const ja = {
     checklist: 'チェックリスト',
     news: 'お知らせ',
     agenda: '1on1',
+    term: '用語集',
+    page: 'ページ',
     none: '見つかりませんでした',
     label: 'サイト内検索',
     failed: '検索インデックスを読み込めませんでした。再読み込みしてください。',
+  },
+  /** /glossary/: content/glossary.yaml. */
+  glossary: {
+    title: '用語集',
+    lead: '会議やチェックリストで出会う言葉と、ここでの意味です。どの言い方で検索しても同じページが見つかります。',
+    reading: '読み',
+    alsoCalled: '別の言い方',
+    empty: '用語集はまだありません。content/glossary.yaml に書いてください。',
   },
   /** The page a mistyped or outdated URL lands on. */
   notFound: {

@@ -13,7 +13,7 @@ import type { Org } from './org.ts';
 /** Where each collection lives under the content directory, and what validates it. */
 export interface CollectionSpec {
   /** Key in `Org`. */
-  key: Exclude<keyof Org, 'site'>;
+  key: Exclude<keyof Org, 'site' | 'glossary'>;
   /** Folder under the content directory. */
   dir: string;
   /** File extension, without the dot. */

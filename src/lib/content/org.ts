@@ -6,6 +6,7 @@ import type { Person } from '../../schemas/person.ts';
 import type { Readthrough } from '../../schemas/readthrough.ts';
 import type { Session } from '../../schemas/session.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Team } from '../../schemas/team.ts';
 import type { AgendaTemplate, QuestionTheme } from '../../schemas/agenda.ts';
 
@@ -26,6 +27,8 @@ export interface Entry<T> {
 /** The whole organisation as the content directory describes it. */
 export interface Org {
   site: Site;
+  /** content/glossary.yaml's terms; empty when there is no glossary. */
+  glossary: GlossaryTerm[];
   people: Entry<Person>[];
   teams: Entry<Team>[];
   channels: Entry<Channel>[];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { AVATARS_DIR, checkAvatarFiles } from './avatar-files-fs.ts';
 import { avatarErrors } from './avatar-references.ts';
@@ -84,7 +85,8 @@ export async function readOrg(contentDir: string, cwd = process.cwd(), options: 
   };
 
   const site = await readSite(contentDir, tree, display, errors);
-  const org = { site } as Org;
+  const glossary = await readGlossary(tree, display(path.join(contentDir, GLOSSARY_FILE)), errors);
+  const org = { site, glossary } as Org;
   for (const spec of collections) {
     const files = filesOf(spec);
     const entries = await Promise.all(files.map((fileName) => readEntry(spec, fileName)));
@@ -106,6 +108,25 @@ export async function readOrg(contentDir: string, cwd = process.cwd(), options: 
   errors.push(...(await checkAvatarFiles(tree, contentDir, display)).errors);
   if (errors.length > 0) throw new ContentErrors(errors);
   return inDisplayOrder(options.checkReferences === false ? org : withCanonicalPeople(org));
+}
+
+/** Where the glossary lives; it is optional. */
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+/** content/glossary.yaml's terms, or none when the file is absent (a linked one is reported already). */
+async function readGlossary(tree: ContentTree, file: string, errors: ContentError[]) {
+  if (!tree.files.includes(GLOSSARY_FILE)) return [];
+  try {
+    const source = (await readContentFile(tree.root, GLOSSARY_FILE, file)).toString('utf8');
+    const parsed = parseContentFile(source, file, 'yaml');
+    const result = glossarySchema.safeParse(parsed.data ?? {});
+    if (result.success) return result.data.terms;
+    errors.push(...schemaErrors(file, parsed.data, result.error.issues));
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else throw error;
+  }
+  return [];
 }
 
 async function readSite(contentDir: string, tree: ContentTree, display: (file: string) => string, errors: ContentError[]) {

@@ -30,8 +30,11 @@ export const routes = {
   sessions: () => 'sessions/',
   /** One scheduled session as a calendar file (public data only). */
   sessionIcs: (id: string) => `sessions/${id}.ics`,
+  glossary: () => 'glossary/',
+  glossaryTerm: (id: string) => `glossary/#${id}`,
   search: () => 'search/',
-  searchIndex: () => 'search-index.json',
+  /** The folder of the search files (src/lib/search/format.ts), next to the search page. */
+  searchData: () => 'search/',
   /** Avatar names may hold spaces or kanji; src/integrations/avatars.ts publishes the folder as is. */
   avatar: (file: string) => `avatars/${file.split('/').map(encodeURIComponent).join('/')}`,
   /** A file from public/ (`favicon.svg`, `search-box.js`). */

@@ -2,19 +2,25 @@ import { parseEntry } from '../checklists/org-checklists.ts';
 import type { Org } from '../content/org.ts';
 import { findPerson } from '../content/people-lookup.ts';
 import { routes } from '../content/routes.ts';
-import type { SearchDoc } from './search-index.ts';
+import { glossaryForms } from '../../schemas/glossary.ts';
+import type { SearchDoc } from './format.ts';
 import { splitSlides } from '../decks/split.ts';
 import { slideText } from './slides.ts';
+
+/** A document, and whether a query can name it (people, teams, channels, checklists, terms). */
+export type IndexedDoc = SearchDoc & { named?: boolean };
 
 /**
  * Every searchable thing in the organisation, each with the URL of its own page, slide or item.
  * The index build and the tests call this; the browser only ever sees the built index.
  */
-export function searchDocuments(org: Org): SearchDoc[] {
+export function searchDocuments(org: Org): IndexedDoc[] {
   return [
     ...people(org),
     ...teams(org),
     ...channels(org),
+    ...checklists(org),
+    ...glossary(org),
     ...deckSlides(org),
     ...checklistItems(org),
     ...news(org),
@@ -29,9 +35,10 @@ function teamName(org: Org, id: string | undefined): string | undefined {
   return team ? lines(team.data.name, team.data.nameEn) : undefined;
 }
 
-function people(org: Org): SearchDoc[] {
+function people(org: Org): IndexedDoc[] {
   return org.people.map(({ id, data }) => ({
     kind: 'person',
+    named: true,
     title: data.name,
     url: `/${routes.person(id)}`,
     keys: lines(data.reading, data.romaji, data.slack.handle, `@${data.slack.handle}`, id),
@@ -44,9 +51,10 @@ function people(org: Org): SearchDoc[] {
   }));
 }
 
-function teams(org: Org): SearchDoc[] {
+function teams(org: Org): IndexedDoc[] {
   return org.teams.map(({ id, data }) => ({
     kind: 'team',
+    named: true,
     title: data.name,
     url: `/${routes.team(id)}`,
     keys: lines(data.nameEn, id),
@@ -60,9 +68,10 @@ function teams(org: Org): SearchDoc[] {
   }));
 }
 
-function channels(org: Org): SearchDoc[] {
+function channels(org: Org): IndexedDoc[] {
   return org.channels.map(({ id, data }) => ({
     kind: 'channel',
+    named: true,
     title: `#${data.name}`,
     url: `/${routes.channel(id)}`,
     keys: lines(data.name, teamName(org, data.team)),
@@ -73,6 +82,30 @@ function channels(org: Org): SearchDoc[] {
 
 function redirectedTo(org: Org, id: string): string[] {
   return org.channels.flatMap((c) => c.data.notHere.filter((n) => n.channel === id).map((n) => n.topic));
+}
+
+/** Each checklist as a whole, named by its title's words and its flow (`release`). */
+function checklists(org: Org): IndexedDoc[] {
+  return org.checklists.map(({ id, data }) => ({
+    kind: 'checklist',
+    named: true,
+    title: data.title,
+    url: `/${routes.checklist(id)}`,
+    keys: lines(id, data.flow),
+    body: data.description ?? '',
+  }));
+}
+
+/** Each glossary term: its forms name it, its meaning is its body. */
+function glossary(org: Org): IndexedDoc[] {
+  return org.glossary.map((term) => ({
+    kind: 'term',
+    named: true,
+    title: term.ja,
+    url: `/${routes.glossaryTerm(term.id)}`,
+    keys: glossaryForms(term).slice(1).join('\n'),
+    body: lines(term.meaning?.ja, term.meaning?.en),
+  }));
 }
 
 function deckSlides(org: Org): SearchDoc[] {

@@ -1,4 +1,4 @@
-import { bigrams, foldKana, HAS_CJK_CHAR, normalize, stem } from './tokenize.ts';
+import { foldKana, HAS_CJK_CHAR, normalize, stem } from './tokenize.ts';
 
 /** A run of text, matched by the query or not. */
 export interface Piece {
@@ -9,28 +9,30 @@ export interface Piece {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * What to look for in the text: CJK words and their bigrams (so データ基盤 lights up in
- * データの基盤), English stems as prefixes (release lights up in releases). Folded like the index.
+ * What to mark, folded like names are: each query word whole (a CJK word only whole, never its
+ * bigrams, so リリース marks リリース and not the リー of リーダー), English words by the prefix
+ * they share with their stem (release marks releases). `phrases` are the query and its glossary
+ * forms.
  */
-function needles(query: string): string[] {
+export function needles(phrases: string[]): string[] {
   const out = new Set<string>();
-  for (const word of normalize(query).match(WORD) ?? []) {
-    const folded = foldKana(word);
-    if (HAS_CJK_CHAR.test(folded)) {
-      out.add(folded);
-      for (const pair of bigrams(folded)) out.add(pair);
-    } else if (folded.length >= 2) {
-      // The stem's common prefix with the word: `happi` (from happy) must still find "happy".
-      const stemmed = stem(folded);
-      let n = 0;
-      while (n < stemmed.length && stemmed[n] === folded[n]) n++;
-      out.add(folded.slice(0, Math.max(n, 2)));
+  for (const phrase of phrases) {
+    for (const word of normalize(phrase).match(WORD) ?? []) {
+      const folded = foldKana(word);
+      if (HAS_CJK_CHAR.test(folded)) out.add(folded);
+      else if (folded.length >= 2) {
+        // The stem's common prefix with the word: `happi` (from happy) must still find "happy".
+        const stemmed = stem(folded);
+        let n = 0;
+        while (n < stemmed.length && stemmed[n] === folded[n]) n++;
+        out.add(folded.slice(0, Math.max(n, 2)));
+      }
     }
   }
-  return [...out].filter((n) => n.length > 0);
+  return [...out];
 }
 
-/** The text folded like the index, with each folded character's source position. */
+/** The text folded like the needles, with each folded character's source position. */
 function fold(text: string): { folded: string; source: number[] } {
   let folded = '';
   const source: number[] = [];
@@ -45,11 +47,11 @@ function fold(text: string): { folded: string; source: number[] } {
   return { folded, source };
 }
 
-/** Which source characters the query matched. */
-function marks(text: string, query: string): boolean[] {
+/** Which source characters the needles matched. */
+function marks(text: string, found: string[]): boolean[] {
   const hit = new Array<boolean>(text.length).fill(false);
   const { folded, source } = fold(text);
-  for (const needle of needles(query)) {
+  for (const needle of found) {
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
       const end = source[at + needle.length] ?? text.length;
       for (let i = source[at]!; i < end; i++) hit[i] = true;
@@ -59,8 +61,8 @@ function marks(text: string, query: string): boolean[] {
 }
 
 /** Cuts text into matched and unmatched pieces. */
-export function highlight(text: string, query: string): Piece[] {
-  const hit = marks(text, query);
+export function highlight(text: string, found: string[]): Piece[] {
+  const hit = marks(text, found);
   const pieces: Piece[] = [];
   for (let i = 0; i < text.length; i++) {
     const last = pieces[pieces.length - 1];
@@ -71,12 +73,12 @@ export function highlight(text: string, query: string): Piece[] {
 }
 
 /** About this many characters around the first match, with an ellipsis where text was cut. */
-export function snippet(text: string, query: string, width = 80): Piece[] {
-  const hit = marks(text, query);
+export function snippet(text: string, found: string[], width = 80): Piece[] {
+  const hit = marks(text, found);
   const first = Math.max(0, hit.indexOf(true));
   const start = first < width / 3 ? 0 : first - Math.floor(width / 3);
   const end = Math.min(text.length, start + width);
-  const pieces = highlight(text.slice(start, end), query);
+  const pieces = highlight(text.slice(start, end), found);
   if (start > 0) pieces.unshift({ text: '…', hit: false });
   if (end < text.length) pieces.push({ text: '…', hit: false });
   return pieces;

@@ -1,37 +1,57 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { PortalError } from '../content/portal-error.ts';
-import type { SearchIndexFile } from './search-index.ts';
+import type { SearchFiles } from './build-index.ts';
+import { searchFiles } from './format.ts';
+import type { Loader } from './engine.ts';
 
-/** Where `npm run build` (through src/pages/search-index.json.ts) and `npm run search:index` put it. */
-export const INDEX_FILE_NAME = 'search-index.json';
+/** At most this many files are written at once. */
+const PARALLEL_WRITES = 64;
 
-/** Writes the index atomically, so a reader never sees half a file. */
-export async function writeIndexFile(file: string, index: SearchIndexFile): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify(index));
+/**
+ * Writes the search files into `dir` (dist/search/ for `npm run search:index`; the build writes
+ * them through src/integrations/search-files.ts). Old shards and fragments go first, and the
+ * manifest is written last and atomically, so a reader sees either no manifest or a whole set.
+ */
+export async function writeSearchFiles(dir: string, { files }: SearchFiles): Promise<void> {
+  await rm(path.join(dir, searchFiles.manifest()), { force: true });
+  await rm(path.join(dir, 't'), { recursive: true, force: true });
+  await rm(path.join(dir, 'd'), { recursive: true, force: true });
+  await mkdir(path.join(dir, 't'), { recursive: true });
+  await mkdir(path.join(dir, 'd'), { recursive: true });
+  const rest = [...files].filter(([file]) => file !== searchFiles.manifest());
+  for (let i = 0; i < rest.length; i += PARALLEL_WRITES) {
+    await Promise.all(rest.slice(i, i + PARALLEL_WRITES).map(([file, text]) => writeFile(path.join(dir, file), text)));
+  }
+  await writeFileAtomic(path.join(dir, searchFiles.manifest()), files.get(searchFiles.manifest())!);
 }
 
-/** Reads an index file; `undefined` when there is none yet, an error when it is not JSON. */
-export async function readIndexFile(file: string): Promise<SearchIndexFile | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new PortalError(
-      `Cannot read the search index ${file} (${code ?? 'error'})`,
-      'Check its permissions, or pass --index with another file',
-      { cause: error },
-    );
-  }
-  try {
-    return JSON.parse(text) as SearchIndexFile;
-  } catch (cause) {
-    throw new PortalError(`${file} is not valid JSON`, 'Delete it and run `npm run search:index` again', {
-      cause,
-    });
-  }
+/**
+ * Reads search files from a folder, for the terminal search. A missing manifest is `undefined`
+ * (the caller builds the files); anything else unreadable is a PortalError naming the file.
+ */
+export function folderLoader(dir: string): Loader {
+  return async (file) => {
+    const absolute = path.join(dir, file);
+    let text: string;
+    try {
+      text = await readFile(absolute, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && file === searchFiles.manifest()) return undefined;
+      throw new PortalError(
+        `Cannot read the search file ${absolute} (${code ?? 'error'})`,
+        'Rebuild the search files with `npm run search:index`, or pass --index with another folder',
+        { cause: error },
+      );
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new PortalError(`${absolute} is not valid JSON`, 'Rebuild the search files with `npm run search:index`', {
+        cause,
+      });
+    }
+  };
 }

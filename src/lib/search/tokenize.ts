@@ -5,24 +5,22 @@ import { foldKana, normalize } from '../text/fold.ts';
  * The one tokenizer: the index build and every query (terminal and browser) go through it, so a
  * document and a query are always cut the same way. Pure, no Node imports.
  *
- * lunr splits queries only on spaces, so Japanese queries are segmented here with the same code the
- * index used; otherwise データ基盤 never matches. CJK runs give whole words (Intl.Segmenter) and
- * overlapping bigrams, so partial words match: リリース finds 本番リリース even when the segmenter
- * keeps the compound whole, and 火曜 finds 火曜日 whichever way the segmenter cut it.
+ * A text gives two kinds of term:
+ * - whole words: English words stemmed (lunr's Porter stemmer, stop words dropped), Japanese words
+ *   from Intl.Segmenter (ICU's dictionary, built into Node and every browser) with katakana runs
+ *   joined again, since ICU cuts some loanwords (ビルド → ビル + ド, ルーティング → ルー + ティング);
+ * - overlapping CJK bigrams, so a part of a word still matches (リリース finds 本番リリース,
+ *   火曜 finds 火曜日), marked with a leading `~` so a two-character word and a bigram stay apart.
  *
- * Measured with `npm run bench:search` on tests/fixtures/search/eval.yaml (53 queries, 212 documents
- * of content/), recall@5 / MRR / index gzipped: Intl.Segmenter + bigrams 1.000 / 0.965 / 65.6 KB,
- * TinySegmenter + bigrams 1.000 / 0.969 / 65.7 KB, bigrams only 1.000 / 0.959 / 57.5 KB. The bigrams
- * carry recall; words lift ranking, in titles and keys (words in bodies changed nothing: 1.000 /
- * 0.965 either way, so bodies are indexed with `noSegmenter`). TinySegmenter's lead is one query
- * one rank higher, and it would add its model (~25 KB) to a search script of 11 KB gzipped, where
- * Intl.Segmenter is built into Node and every browser; so Intl.Segmenter it is.
+ * Kana is not folded here: katakana and hiragana bigrams are different terms in bodies, where
+ * folding made common pairs (いん, ーす) match most pages. Names and readings are folded where
+ * they are matched (src/lib/search/entities.ts).
  */
 
 /** Cuts normalised text into words; spaces and punctuation may come back and are dropped. */
 export type Segmenter = (text: string) => string[];
 
-/** One searchable term and how it was made: a whole word or a CJK bigram. */
+/** One searchable term and how it was made. */
 export interface Term {
   term: string;
   kind: 'word' | 'bigram';
@@ -32,19 +30,30 @@ export interface Term {
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
 export const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ヶ]/u;
-/** Letters and digits only: lunr's query syntax (* : ~ ^ + -) and emoji never reach the index. */
+/** Letters and digits only: query syntax characters and emoji never reach the index. */
 const WORD = /[\p{L}\p{N}]+/gu;
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
+/** Marks a bigram term, so the word 障害 and the bigram 障害 are different terms. */
+export const BIGRAM = '~';
 
 let intl: Intl.Segmenter | undefined;
 
-/** Intl.Segmenter's Japanese word breaker (ICU dictionary); built into Node and every browser. */
+/**
+ * Intl.Segmenter's Japanese word breaker, with adjacent katakana pieces joined into one word:
+ * トラブルシューティング stays one word, so a page saying ルーティング is not a match for it.
+ */
 export const intlSegmenter: Segmenter = (text) => {
   intl ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  return Array.from(intl.segment(text), (part) => part.segment);
+  const words: string[] = [];
+  let joinable = false;
+  for (const { segment } of intl.segment(text)) {
+    const katakana = KATAKANA_WORD.test(segment);
+    if (katakana && joinable) words[words.length - 1] += segment;
+    else words.push(segment);
+    joinable = katakana;
+  }
+  return words;
 };
-
-/** No Japanese words at all: Latin words only, CJK runs are left to the bigrams. */
-export const noSegmenter: Segmenter = (text) => text.split(CJK_RUN);
 
 export { foldKana, normalize };
 
@@ -73,10 +82,7 @@ function latinTerms(part: string, out: Term[]): void {
   }
 }
 
-/**
- * Text to terms, in order, with repeats (lunr counts them for term frequency). Words come from
- * the segmenter; CJK runs add their bigrams, so both a whole-word hit and a partial hit score.
- */
+/** Text to terms, in order, with repeats (the index counts them for term frequency). */
 export function tokenize(text: string, segment: Segmenter = intlSegmenter): Term[] {
   const normal = normalize(text);
   const out: Term[] = [];
@@ -85,21 +91,19 @@ export function tokenize(text: string, segment: Segmenter = intlSegmenter): Term
       latinTerms(part, out);
       continue;
     }
-    // Words keep the segmenter's cut (done on unfolded text: ICU uses the script to find words).
     for (const word of part.match(WORD) ?? []) {
-      const folded = foldKana(word);
-      if (HAS_CJK_CHAR.test(folded)) out.push({ term: folded, kind: 'word', raw: folded });
-      else latinTerms(folded, out);
+      if (HAS_CJK_CHAR.test(word)) out.push({ term: word, kind: 'word', raw: word });
+      else latinTerms(word, out);
     }
   }
   for (const run of normal.match(CJK_RUN) ?? []) {
     if (!HAS_CJK_CHAR.test(run)) continue;
-    for (const pair of bigrams(foldKana(run))) out.push({ term: pair, kind: 'bigram', raw: pair });
+    for (const pair of bigrams(run)) out.push({ term: BIGRAM + pair, kind: 'bigram', raw: pair });
   }
   return out;
 }
 
-/** The distinct terms of a text, for the index builder and for highlighting. */
+/** The terms of a text as strings, in order, with repeats. */
 export function termStrings(text: string, segment: Segmenter = intlSegmenter): string[] {
   return tokenize(text, segment).map((t) => t.term);
 }

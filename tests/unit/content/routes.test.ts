@@ -45,7 +45,9 @@ describe('routes', () => {
     ['sessions', routes.sessions()],
     ['sessionIcs', routes.sessionIcs('[id]')],
     ['search', routes.search()],
-    ['searchIndex', routes.searchIndex()],
+    ['searchData', routes.searchData()],
+    ['glossary', routes.glossary()],
+    ['glossaryTerm', routes.glossaryTerm('[slug]').replace(/#.*/, '')],
   ];
 
   it.each(cases)('%s has a page under src/pages/', async (_name, route) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOrg } from '../../../src/lib/content-check/load-org.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
-import type { SearchDoc } from '../../../src/lib/search/search-index.ts';
+import type { SearchDoc } from '../../../src/lib/search/format.ts';
 import { slideText } from '../../../src/lib/search/slides.ts';
 
 let docs: SearchDoc[];

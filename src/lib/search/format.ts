@@ -1,0 +1,113 @@
+/**
+ * The search files under `search/` in dist/, as the build writes them and the browser and the
+ * terminal read them. The browser fetches the manifest and the core on first focus, then per
+ * query only the term shards of the query's terms and the fragments of the results it shows, so
+ * the first search downloads a bounded amount whatever the size of the organisation.
+ */
+
+/** What a result is; the UI groups results by it. */
+export type Kind = 'person' | 'team' | 'channel' | 'checklist' | 'term' | 'deck' | 'news' | 'agenda' | 'page';
+
+/** Kinds a query can name outright (by name, reading, handle, channel name or a title word). */
+export const ENTITY_KINDS = ['person', 'team', 'channel', 'checklist', 'term'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** One searchable thing with its own URL. */
+export interface SearchDoc {
+  kind: Kind;
+  title: string;
+  url: string;
+  /** Names, readings, romaji, handles: words people type to find this, weighted above the body. */
+  keys?: string;
+  body: string;
+}
+
+export const FORMAT_VERSION = 4;
+
+/** `search/manifest.json`: how the rest is cut. A few hundred bytes. */
+export interface Manifest {
+  version: typeof FORMAT_VERSION;
+  /** Documents; a document's number is its fragment's file name. */
+  documents: number;
+  /** Term shards; a term lives in shard `shardOf(shardKey(term), shards)`. */
+  shards: number;
+  /** Changes whenever any file changes, so a stale cached shard is never mixed with a new one. */
+  build: string;
+}
+
+/**
+ * One person, team, channel, checklist or glossary term in `search/core.json`: its document
+ * number, kind index into ENTITY_KINDS, title, the names people type for it (readings, romaji,
+ * handles, channel names, synonyms), and URL. Always loaded: names answer without a shard.
+ */
+export type CoreEntity = [doc: number, kind: number, title: string, names: string[], url: string];
+
+/** A glossary entry: every form it is known by (the first is the headword), for query expansion. */
+export type CoreTerm = string[];
+
+export interface Core {
+  entities: CoreEntity[];
+  glossary: CoreTerm[];
+}
+
+/**
+ * `search/t/<n>.json`: the terms of one shard, sorted, and for each, the documents holding it
+ * (ascending, delta-encoded) followed by the term's weight in each (BM25 over the fields, times
+ * the field boost, on the log scale of `quantize`: a byte or two per posting in the file).
+ */
+export interface Shard {
+  terms: string[];
+  postings: number[][];
+}
+
+/** `search/d/<n>.json`: what a result shows: kind, title, URL and the start of the text. */
+export interface Fragment {
+  kind: Kind;
+  title: string;
+  url: string;
+  text: string;
+}
+
+const WEIGHT_STEPS = 8;
+
+/**
+ * A weight as a small integer on a log scale, 1/8 of a doubling a step (9%), from 0.1 up: one or
+ * two digits in the file where the weight times ten took three, and ranking needs no finer steps.
+ */
+export function quantize(weight: number): number {
+  return Math.max(0, Math.round(Math.log2(Math.max(weight, 0.1) * 10) * WEIGHT_STEPS));
+}
+
+export function dequantize(step: number): number {
+  return 2 ** (step / WEIGHT_STEPS) / 10;
+}
+
+/** FNV-1a, 32 bits: the same number for a string in Node and in every browser. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Latin words share a shard with every word of the same first three letters, for prefix search. */
+export const PREFIX_LENGTH = 3;
+
+/** What a term is sharded by: its first three letters for a Latin word, the whole term otherwise. */
+export function shardKey(term: string): string {
+  return /^[a-z0-9]/.test(term) ? term.slice(0, PREFIX_LENGTH) : term;
+}
+
+export function shardOf(term: string, shards: number): number {
+  return fnv1a(shardKey(term)) % shards;
+}
+
+/** File paths under the search folder, relative to it. */
+export const searchFiles = {
+  manifest: () => 'manifest.json',
+  core: () => 'core.json',
+  shard: (n: number) => `t/${n}.json`,
+  fragment: (n: number) => `d/${n}.json`,
+};
