@@ -14,9 +14,9 @@ import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run bench:search
 
-Prints recall@5 and MRR on tests/fixtures/search/eval.yaml over content/, then, on bench:build's
-synthetic organisation (BENCH_BUILD_SIZES, 8,000+ documents): the search files' build time and
-gzipped sizes (core, shards, fragments) and query times in Node.
+Prints recall@5 and MRR on tests/fixtures/search/eval.yaml over content/, then, on
+bench:build's synthetic organisation (BENCH_BUILD_SIZES, 9,000+ documents): the search files'
+build time and gzipped sizes (core, shards, fragments) and query times in Node.
 
 Example:
   npm run bench:search`;
@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<void> {
   const report = await evaluate(async (q) => (await sample.search(q, 20)).map((r) => r.url), queries);
   console.log(`Evaluation set: ${queries.length} queries over ${sample.documents} documents of content/`);
   console.log(`  recall@5 ${report.recall.toFixed(3)}  MRR ${report.mrr.toFixed(3)}`);
-  for (const miss of report.misses) console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
+  for (const miss of report.misses)
+    console.log(`    missed "${miss.q}" → ${miss.got.join(' ') || '(nothing)'}`);
 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-search-'));
   try {
@@ -53,7 +54,10 @@ async function main(argv: string[]): Promise<void> {
     const files = searchFilesOf(org);
     const buildMs = performance.now() - started;
     const engine = await engineOver(files);
-    const words = org.people.map((p) => p.data.name).filter((_, i) => i % 7 === 0).slice(0, 200);
+    const words = org.people
+      .map((p) => p.data.name)
+      .filter((_, i) => i % 7 === 0)
+      .slice(0, 200);
     const times: number[] = [];
     for (const q of [...queries.map((query) => query.q), ...words]) {
       const t = performance.now();
@@ -66,8 +70,12 @@ async function main(argv: string[]): Promise<void> {
       `Synthetic organisation (bench:build's): ${files.manifest.documents} documents, ${files.manifest.shards} shards, ${files.postings} postings`,
     );
     console.log(`  build              ${buildMs.toFixed(0)} ms`);
-    console.log(`  core (always)      ${kb(gzipSync(files.files.get('core.json')!).length)} gzipped  (target < 60 KB)`);
-    console.log(`  shard              median ${kb(shard.median)}, p95 ${kb(shard.p95)}, max ${kb(shard.max)} gzipped`);
+    console.log(
+      `  core (always)      ${kb(gzipSync(files.files.get('core.json')!).length)} gzipped  (target < 60 KB)`,
+    );
+    console.log(
+      `  shard              median ${kb(shard.median)}, p95 ${kb(shard.p95)}, max ${kb(shard.max)} gzipped`,
+    );
     console.log(`  fragment           median ${kb(fragment.median)}, max ${kb(fragment.max)} gzipped`);
     const { median, p95 } = percentiles(times);
     console.log(`  query (Node, files in memory) median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);

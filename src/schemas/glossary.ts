@@ -10,7 +10,10 @@ const glossaryTerm = z.object({
   /** Its kana reading, when the kanji are not obvious (きりもどし). */
   reading: z
     .string()
-    .regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u, 'write the reading in kana, like "きりもどし"')
+    .regex(
+      /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u,
+      'write the reading in kana, like "きりもどし"',
+    )
     .optional(),
   /** The English term. */
   en: z.string().trim().min(1),
@@ -62,5 +65,3 @@ export const glossarySchema = z
       }
     });
   });
-
-export type Glossary = z.infer<typeof glossarySchema>;

@@ -10,14 +10,32 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Requests for the search code or the index, recorded from the moment the page opens. */
+/** Requests for the search code or the search files, recorded from the moment the page opens. */
 function searchRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (/search-index\.json|search-client/.test(url)) seen.push(url);
+    if (/\/search\/(manifest|core)\.json|\/search\/[td]\/|search-client/.test(url)) seen.push(url);
   });
   return seen;
+}
+
+/** The result URLs and the marked words of /search/?q=…, best first. */
+async function searchPage(query: string) {
+  const { page, errors, foreignRequests } = await openPage(
+    browser,
+    sampleUrl(`/search/?q=${encodeURIComponent(query)}`),
+  );
+  await page.locator('[data-search-page] .search-result').first().waitFor();
+  const urls = await page
+    .locator('[data-search-page] .search-result')
+    .evaluateAll((links) =>
+      links.map(
+        (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+      ),
+    );
+  const marks = await page.locator('[data-search-page] mark').allTextContents();
+  return { page, urls, marks, errors, foreignRequests };
 }
 
 describe('site search in Chromium', () => {
@@ -36,7 +54,8 @@ describe('site search in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('アナザワ');
     await page.locator('#site-search-results a').first().waitFor();
-    expect(requests.some((url) => url.includes('search-index.json'))).toBe(true);
+    expect(requests.some((url) => url.endsWith('/search/manifest.json'))).toBe(true);
+    expect(requests.some((url) => url.endsWith('/search/core.json'))).toBe(true);
     expect(requests.some((url) => url.includes('search-client'))).toBe(true);
     await expect(page.locator('#site-search-results a').first().textContent()).resolves.toContain('穴澤');
     await expect(page.locator('#site-search-results mark').count()).resolves.toBeGreaterThan(0);
@@ -98,5 +117,47 @@ describe('site search in Chromium', () => {
     await expect.poll(() => page.locator('[data-search-page] .search-empty').textContent()).toBeTruthy();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('リリース shows #release and the release checklist first, marking only the whole word', async () => {
+    const { urls, marks, errors } = await searchPage('リリース');
+    expect(urls.slice(0, 2).sort()).toEqual(['/channels/release/', '/checklists/release/']);
+    expect(marks.length).toBeGreaterThan(0);
+    // The query and its glossary forms, whole: never リー of リーダー or ース of データベース.
+    for (const mark of marks)
+      expect(['リリース', 'release', '本番反映', 'ship']).toContain(mark.toLowerCase());
+    expect(errors).toEqual([]);
+  });
+
+  it('障害 shows #incident in the top three', async () => {
+    const { urls } = await searchPage('障害');
+    expect(urls.slice(0, 3)).toContain('/channels/incident/');
+  });
+
+  it('ロールバック finds the items that say 切り戻し, through the glossary', async () => {
+    const { urls } = await searchPage('ロールバック');
+    expect(urls.slice(0, 5)).toEqual(
+      expect.arrayContaining(['/checklists/release/#rollback-plan', '/checklists/release/#rollback-first']),
+    );
+  });
+
+  it('the first search fetches the manifest, the core, a few shards and the shown fragments only', async () => {
+    const { page } = await openPage(browser, sampleUrl('/'));
+    const requests = searchRequests(page);
+    // One query (one input event), so the counts are those of one search.
+    await page.locator('#site-search').fill('後方互換');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    const shards = requests.filter((url) => url.includes('/search/t/'));
+    const fragments = requests.filter((url) => url.includes('/search/d/'));
+    const total = Number(
+      await page.evaluate(() =>
+        fetch('search/manifest.json')
+          .then((r) => r.json())
+          .then((m: { shards: number }) => m.shards),
+      ),
+    );
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(total);
+    expect(fragments.length).toBeLessThanOrEqual(10);
   });
 });

@@ -63,7 +63,7 @@ describe.each([
 describe.each([
   { script: 'agenda', args: ['--list'] },
   { script: 'search', args: ['--index', '<temp>/none.json', 'かとう'] },
-  { script: 'search-index', args: ['--out', '<temp>/index.json'] },
+  { script: 'search-index', args: ['--out', '<temp>/search'] },
   { script: 'readthrough', args: ['plan', '--checklist', 'release'] },
   { script: 'checklists-report', args: ['--strict'] },
 ])('scripts/$script.ts $args on a broken content folder', ({ script, args }) => {

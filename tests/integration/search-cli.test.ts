@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('npm run search, as a child process', () => {
-  it('builds the missing index, then prints JSON results best first', async () => {
-    const index = path.join(dir, 'index.json');
+  it('builds the missing search files, then prints JSON results best first', async () => {
+    const index = path.join(dir, 'search');
     const { code, stdout, stderr } = await runCli(
       'scripts/search.ts',
       ['--json', '--index', index, 'かとう'],
@@ -23,31 +23,48 @@ describe('npm run search, as a child process', () => {
       },
     );
     expect(code).toBe(0);
-    expect(stderr).toContain('Built the search index');
+    expect(stderr).toContain('Built the search files');
     const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
     expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
     expect(Object.keys(results[0]!).sort()).toEqual(['kind', 'score', 'snippet', 'title', 'url']);
-    expect(JSON.parse(await readFile(index, 'utf8')).version).toBe(3);
+    expect(JSON.parse(await readFile(path.join(index, 'manifest.json'), 'utf8')).version).toBe(4);
   });
 
   it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
-    const { code, stdout } = await runCli(
-      'scripts/search.ts',
-      ['--index', path.join(dir, 'index.json'), query],
-      {
-        env,
-      },
-    );
+    const { code, stdout } = await runCli('scripts/search.ts', ['--index', path.join(dir, 'search'), query], {
+      env,
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/No results|Type something/);
   });
 
-  it('search:index writes the index and says where', async () => {
-    const out = path.join(dir, 'built.json');
+  it('search:index writes the search files and says where', async () => {
+    const out = path.join(dir, 'built');
     const { code, stdout } = await runCli('scripts/search-index.ts', ['--out', out], { env });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Indexed \d+ documents/);
-    expect(JSON.parse(await readFile(out, 'utf8')).docs.length).toBeGreaterThan(5);
+    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {
+      documents: number;
+      shards: number;
+    };
+    expect(manifest.documents).toBeGreaterThan(5);
+    await expect(readFile(path.join(out, 'd', `${manifest.documents - 1}.json`), 'utf8')).resolves.toContain(
+      'url',
+    );
+    await expect(readFile(path.join(out, 't', `${manifest.shards - 1}.json`), 'utf8')).resolves.toContain(
+      'terms',
+    );
+  });
+
+  it('a broken search file is two sentences naming it, not a stack', async () => {
+    const out = path.join(dir, 'broken');
+    expect((await runCli('scripts/search-index.ts', ['--out', out], { env })).code).toBe(0);
+    await writeFile(path.join(out, 'core.json'), '{ not json');
+    const { code, stderr } = await runCli('scripts/search.ts', ['--index', out, 'かとう'], { env });
+    expect(code).toBe(1);
+    expect(stderr).toContain('core.json is not valid JSON');
+    expect(stderr).toContain('npm run search:index');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it.each([

@@ -172,6 +172,7 @@ export const en: UiStrings = {
     channel: 'Channels',
     deck: 'Decks',
     checklist: 'Checklists',
+    item: 'Checklist items',
     news: 'News',
     agenda: '1on1',
     term: 'Glossary',

@@ -179,6 +179,7 @@ export const ja = {
     channel: 'チャンネル',
     deck: 'オンボーディング資料',
     checklist: 'チェックリスト',
+    item: 'チェック項目',
     news: 'お知らせ',
     agenda: '1on1',
     term: '用語集',

@@ -111,7 +111,7 @@ export async function readOrg(contentDir: string, cwd = process.cwd(), options: 
 }
 
 /** Where the glossary lives; it is optional. */
-export const GLOSSARY_FILE = 'glossary.yaml';
+const GLOSSARY_FILE = 'glossary.yaml';
 
 /** content/glossary.yaml's terms, or none when the file is absent (a linked one is reported already). */
 async function readGlossary(tree: ContentTree, file: string, errors: ContentError[]) {

@@ -30,10 +30,10 @@ const B = 0.75;
  * terms downloads 15-20 KB of shards whatever the size of the organisation. Measured with
  * `npm run bench:search` (issue 14).
  */
-export const POSTINGS_PER_SHARD = 1000;
+const POSTINGS_PER_SHARD = 1000;
 
 /** Characters of text a fragment keeps for snippets and the phrase check. */
-export const FRAGMENT_TEXT = 600;
+const FRAGMENT_TEXT = 600;
 
 /** What the build writes: file path under `search/` → JSON text. */
 export interface SearchFiles {
@@ -126,8 +126,10 @@ export function buildSearchFiles(
   const files = new Map<string, string>();
   files.set(searchFiles.core(), JSON.stringify(core));
   shards.forEach((shard, i) => files.set(searchFiles.shard(i), JSON.stringify(shard)));
-  docs.forEach(({ kind, title, url, body }, i) => {
-    const fragment: Fragment = { kind, title, url, text: collapse(body).slice(0, FRAGMENT_TEXT) };
+  docs.forEach(({ kind, title, url, keys, body, named }, i) => {
+    // A named result shows its names first (reading, romaji, handle): what a new hire matches.
+    const text = named && keys ? `${[...new Set(lines(keys))].join(' · ')} — ${body}` : body;
+    const fragment: Fragment = { kind, title, url, text: collapse(text).slice(0, FRAGMENT_TEXT) };
     files.set(searchFiles.fragment(i), JSON.stringify(fragment));
   });
   const manifest: Manifest = {

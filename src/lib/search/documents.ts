@@ -129,7 +129,7 @@ function checklistItems(org: Org): SearchDoc[] {
       const { id, data } = entry;
       const teller = item.toldBy ? findPerson(org.people, item.toldBy) : undefined;
       return {
-        kind: 'checklist' as const,
+        kind: 'item' as const,
         title: item.text,
         url: `/${routes.checklist(id, item.id)}`,
         // An explicit `{#id}` is English an author chose (`compatible-migration`): worth finding.

@@ -219,7 +219,8 @@ export class SearchEngine {
     for (const entity of this.entities) {
       let best = 0;
       for (const [form, discount] of forms) best = Math.max(best, nameScore(form, entity.forms) * discount);
-      if (best > 0) out.set(entity.doc, { name: best, tier: entity.kind === 'term' ? TERM_TIER : NAMED_TIER });
+      if (best > 0)
+        out.set(entity.doc, { name: best, tier: entity.kind === 'term' ? TERM_TIER : NAMED_TIER });
     }
     return out;
   }
@@ -282,7 +283,8 @@ export class SearchEngine {
     if (exact !== undefined) out.push([...decode(shard.postings[exact]!), 1]);
     if (clause.prefix) {
       shard.terms.forEach((term, id) => {
-        if (id !== exact && term.startsWith(clause.term)) out.push([...decode(shard.postings[id]!), PREFIX_BOOST / WORD_BOOST]);
+        if (id !== exact && term.startsWith(clause.term))
+          out.push([...decode(shard.postings[id]!), PREFIX_BOOST / WORD_BOOST]);
       });
     }
     return out;

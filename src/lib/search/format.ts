@@ -6,7 +6,8 @@
  */
 
 /** What a result is; the UI groups results by it. */
-export type Kind = 'person' | 'team' | 'channel' | 'checklist' | 'term' | 'deck' | 'news' | 'agenda' | 'page';
+export type Kind =
+  'person' | 'team' | 'channel' | 'checklist' | 'term' | 'item' | 'deck' | 'news' | 'agenda' | 'page';
 
 /** Kinds a query can name outright (by name, reading, handle, channel name or a title word). */
 export const ENTITY_KINDS = ['person', 'team', 'channel', 'checklist', 'term'] as const;
@@ -43,7 +44,7 @@ export interface Manifest {
 export type CoreEntity = [doc: number, kind: number, title: string, names: string[], url: string];
 
 /** A glossary entry: every form it is known by (the first is the headword), for query expansion. */
-export type CoreTerm = string[];
+type CoreTerm = string[];
 
 export interface Core {
   entities: CoreEntity[];
@@ -93,10 +94,10 @@ function fnv1a(text: string): number {
 }
 
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
-export const PREFIX_LENGTH = 3;
+const PREFIX_LENGTH = 3;
 
 /** What a term is sharded by: its first three letters for a Latin word, the whole term otherwise. */
-export function shardKey(term: string): string {
+function shardKey(term: string): string {
   return /^[a-z0-9]/.test(term) ? term.slice(0, PREFIX_LENGTH) : term;
 }
 

@@ -47,13 +47,24 @@ function fold(text: string): { folded: string; source: number[] } {
   return { folded, source };
 }
 
-/** Which source characters the needles matched. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Which source characters the needles matched. A Latin needle (a stem's prefix) matches at the
+ * start of a word and marks the whole word: `releas` marks "releases", never "prereleased".
+ */
 function marks(text: string, found: string[]): boolean[] {
   const hit = new Array<boolean>(text.length).fill(false);
   const { folded, source } = fold(text);
   for (const needle of found) {
+    const latin = !HAS_CJK_CHAR.test(needle);
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
-      const end = source[at + needle.length] ?? text.length;
+      let stop = at + needle.length;
+      if (latin) {
+        if (at > 0 && LETTER.test(folded[at - 1]!)) continue;
+        while (stop < folded.length && LETTER.test(folded[stop]!)) stop++;
+      }
+      const end = source[stop] ?? text.length;
       for (let i = source[at]!; i < end; i++) hit[i] = true;
     }
   }

@@ -22,7 +22,9 @@ export async function writeSearchFiles(dir: string, { files }: SearchFiles): Pro
   await mkdir(path.join(dir, 'd'), { recursive: true });
   const rest = [...files].filter(([file]) => file !== searchFiles.manifest());
   for (let i = 0; i < rest.length; i += PARALLEL_WRITES) {
-    await Promise.all(rest.slice(i, i + PARALLEL_WRITES).map(([file, text]) => writeFile(path.join(dir, file), text)));
+    await Promise.all(
+      rest.slice(i, i + PARALLEL_WRITES).map(([file, text]) => writeFile(path.join(dir, file), text)),
+    );
   }
   await writeFileAtomic(path.join(dir, searchFiles.manifest()), files.get(searchFiles.manifest())!);
 }
@@ -49,9 +51,13 @@ export function folderLoader(dir: string): Loader {
     try {
       return JSON.parse(text) as unknown;
     } catch (cause) {
-      throw new PortalError(`${absolute} is not valid JSON`, 'Rebuild the search files with `npm run search:index`', {
-        cause,
-      });
+      throw new PortalError(
+        `${absolute} is not valid JSON`,
+        'Rebuild the search files with `npm run search:index`',
+        {
+          cause,
+        },
+      );
     }
   };
 }

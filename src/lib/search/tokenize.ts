@@ -34,7 +34,7 @@ export const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 const WORD = /[\p{L}\p{N}]+/gu;
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
 /** Marks a bigram term, so the word 障害 and the bigram 障害 are different terms. */
-export const BIGRAM = '~';
+const BIGRAM = '~';
 
 let intl: Intl.Segmenter | undefined;
 

@@ -25,7 +25,7 @@ describe.each([
   [
     'each checklist item',
     '/checklists/release/#compatible-migration',
-    'checklist',
+    'item',
     'マイグレーションは後方互換にした',
     ['compatible migration'],
   ],
