@@ -30,6 +30,16 @@ export function glossaryForms(term: GlossaryTerm): string[] {
   return [...new Set([term.ja, term.en, ...(term.reading ? [term.reading] : []), ...term.synonyms])];
 }
 
+/** Each form with the field it is written in, for messages that point at it. */
+function formFields(term: GlossaryTerm): [string, (string | number)[]][] {
+  return [
+    [term.ja, ['ja']],
+    [term.en, ['en']],
+    ...(term.reading ? [[term.reading, ['reading']] as [string, string[]]] : []),
+    ...term.synonyms.map((synonym, i): [string, (string | number)[]] => [synonym, ['synonyms', i]]),
+  ];
+}
+
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
@@ -47,18 +57,18 @@ export const glossarySchema = z
         context.addIssue({
           code: 'custom',
           path: ['terms', index, 'id'],
-          message: `the id "${term.id}" is also used by term ${sameId + 1}; give each term its own id`,
+          message: `the id "${term.id}" is also used by ${terms[sameId]!.ja} (terms.${sameId}); give each term its own id`,
         });
       }
       ids.set(term.id, index);
-      for (const form of glossaryForms(term)) {
+      for (const [form, field] of formFields(term)) {
         const key = fold(form);
         const other = forms.get(key);
         if (other !== undefined && other !== index) {
           context.addIssue({
             code: 'custom',
-            path: ['terms', index],
-            message: `"${form}" is also a form of term ${other + 1} ("${terms[other]!.ja}"); merge the two terms or drop one of the forms`,
+            path: ['terms', index, ...field],
+            message: `"${form}" is also a form of ${terms[other]!.ja} (terms.${other}); merge the two terms or drop one of the forms`,
           });
         }
         forms.set(key, index);

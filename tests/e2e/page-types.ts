@@ -24,6 +24,7 @@ export const PAGE_TYPES = [
   '/news/2026-11-10-search-renewal/',
   '/one-on-one/',
   '/sessions/',
+  '/glossary/',
   '/search/?q=リリース',
   '/no-such-page/',
 ] as const;
