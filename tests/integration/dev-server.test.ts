@@ -34,6 +34,13 @@ describe('npm run dev', () => {
         statuses.push(await getWhenReady(`${origin}${page}`, 60_000));
       }
       expect(statuses).toEqual([200, 200, 200, 200]);
+      // The search files come from memory in dev (src/integrations/search-files.ts).
+      const manifest = (await (await fetch(`${origin}/search/manifest.json`)).json()) as { version: number };
+      expect(manifest.version).toBe(4);
+      const core = (await (await fetch(`${origin}/search/core.json`)).json()) as { entities: unknown[] };
+      expect(core.entities.length).toBeGreaterThan(0);
+      expect((await fetch(`${origin}/search/d/0.json`)).status).toBe(200);
+      expect((await fetch(`${origin}/search/no-such-file.json`)).status).toBe(404);
       // Vite's dependency scan runs in the background after the first request. Instead of
       // sleeping, load every module the pages' scripts import, as a browser would: Vite holds a
       // request for an optimized dependency until the scan and its bundle are done, so when
