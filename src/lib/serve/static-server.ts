@@ -18,7 +18,18 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
   '.yaml': 'text/yaml; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
+
+export interface ServeOptions {
+  /**
+   * Like nginx's `gzip_static on`: when `<file>.gz` exists and the client accepts gzip, send it with
+   * `content-encoding: gzip`. The search benchmark measures bytes over the wire this way.
+   */
+  gzipStatic?: boolean;
+  /** Replaces the portal's security headers (the search benchmark adds `'wasm-unsafe-eval'`). */
+  headers?: Readonly<Record<string, string>>;
+}
 
 export interface StaticServer {
   url: string;
@@ -31,7 +42,7 @@ export interface StaticServer {
  * Serves a built `dist/` on 127.0.0.1 the way a static host does (directories → index.html), with
  * the portal's security headers (src/lib/serve/csp.ts), so the browser tests run under the CSP.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -56,11 +67,17 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       }
     }
+    const gzipped = `${file}.gz`;
+    const gzip =
+      options.gzipStatic === true &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
+      (await stat(gzipped).catch(() => undefined)) !== undefined;
     response.writeHead(status, {
-      ...SECURITY_HEADERS,
+      ...(options.headers ?? SECURITY_HEADERS),
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(file).pipe(response);
+    createReadStream(gzip ? gzipped : file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
