@@ -10,16 +10,45 @@ import { evaluate, percentiles, type EvalQuery } from '../tools/bench/evaluate.t
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import type { SearchFiles } from '../src/lib/search/build-index.ts';
 import { searchFilesOf } from '../src/integrations/search-files.ts';
+import { UsageError } from '../src/lib/content/portal-error.ts';
+import type { Engine } from '../tools/bench/search-eval/engine.ts';
+import { COMPARE_SIZES, OTHER_ENGINES, runComparison } from '../tools/bench/search-eval/run-comparison.ts';
 import { runCli } from './lib/cli.ts';
 
-const HELP = `Usage: npm run bench:search
+const HELP = `Usage: npm run bench:search [-- --compare pagefind [--sizes 0,1000,5000]]
 
 Prints recall@5 and MRR on tests/fixtures/search/eval.yaml over content/, then, on
 bench:build's synthetic organisation (BENCH_BUILD_SIZES, 9,000+ documents): the search files'
 build time and gzipped sizes (core, shards, fragments) and query times in Node.
 
-Example:
-  npm run bench:search`;
+Options:
+  --compare pagefind  then runs the portal and Pagefind side by side on the held-out evaluation
+                      (tools/bench/search-eval: Debian's Japanese documentation, dev and test
+                      queries; prints test.yaml's sha256) in Chromium: R@1, R@5, MRR@5, bytes over
+                      the wire for the first and later queries, load+first result and query times
+  --sizes LIST        corpus sizes for --compare, comma-separated; 0 is the base corpus
+                      (default 0,1000,5000)
+
+Examples:
+  npm run bench:search
+  npm run bench:search -- --compare pagefind --sizes 0`;
+
+function compareOptions(argv: string[]): { others: Engine[]; sizes: number[] } | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: { compare: { type: 'string' }, sizes: { type: 'string' } },
+  });
+  if (values.compare === undefined) {
+    if (values.sizes !== undefined) throw new UsageError('--sizes needs --compare');
+    return undefined;
+  }
+  const other = OTHER_ENGINES[values.compare];
+  if (!other) throw new UsageError(`--compare ${values.compare} names no engine; the one there is: pagefind`);
+  const sizes = values.sizes === undefined ? COMPARE_SIZES : values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 0))
+    throw new UsageError(`--sizes ${values.sizes} is not a list of page counts such as 0,1000,5000`);
+  return { others: [other], sizes };
+}
 
 /** The engine over files held in memory, as the browser would fetch them. */
 function engineOver({ files }: SearchFiles): Promise<SearchEngine> {
@@ -34,7 +63,7 @@ function sizes({ files }: SearchFiles, prefix: string): { median: number; p95: n
 }
 
 async function main(argv: string[]): Promise<void> {
-  parseArgs({ args: argv, options: {} }); // takes no options: refuse a mistyped one
+  const compare = compareOptions(argv);
   const root = process.cwd();
   const queries = (
     YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }
@@ -81,6 +110,10 @@ async function main(argv: string[]): Promise<void> {
     console.log(`  query (Node, files in memory) median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+  if (compare) {
+    console.log('');
+    await runComparison(compare.others, compare.sizes, (line) => console.log(line));
   }
 }
 

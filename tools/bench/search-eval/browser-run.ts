@@ -1,0 +1,69 @@
+import type { Browser, BrowserContext, Request } from 'playwright-core';
+import type { PageEngine } from './engine.ts';
+
+/** What one fresh page did for a list of queries: results, time and bytes over the wire per query. */
+export interface QueryRun {
+  q: string;
+  urls: string[];
+  ms: number;
+  /** Bytes received for this query's requests: bodies as sent (gzipped) and response headers. */
+  bytes: number;
+}
+
+/**
+ * Counts the bytes of every request, the Pagefind worker's included, by the query that was running
+ * when it was sent: response body as received (gzipped) plus response headers.
+ */
+function countBytes(context: BrowserContext) {
+  let current = -1;
+  const owner = new Map<Request, number>();
+  const bytes: number[] = [];
+  const pending = new Set<Promise<void>>();
+  context.on('request', (request) => owner.set(request, current));
+  context.on('requestfinished', (request) => {
+    const at = owner.get(request) ?? -1;
+    const done = request.sizes().then((sizes) => {
+      if (at >= 0) bytes[at] = (bytes[at] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    pending.add(done);
+    void done.finally(() => pending.delete(done));
+  });
+  return {
+    start(query: number) {
+      current = query;
+      bytes[query] = 0;
+    },
+    async settle(): Promise<void> {
+      await Promise.all(pending);
+    },
+    bytes: (query: number) => bytes[query] ?? 0,
+  };
+}
+
+/**
+ * Opens `url` (an engine's index.html) in a fresh context, so nothing is cached, and runs the
+ * queries one after another, as a user types one search after another.
+ */
+export async function runQueries(browser: Browser, url: string, queries: string[]): Promise<QueryRun[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const counter = countBytes(context);
+    await page.goto(url, { waitUntil: 'load' });
+    const runs: QueryRun[] = [];
+    for (const [i, q] of queries.entries()) {
+      counter.start(i);
+      const { urls, ms } = await page.evaluate(async (text) => {
+        const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+        const started = performance.now();
+        const found = await engine.query(text);
+        return { urls: found, ms: performance.now() - started };
+      }, q);
+      await counter.settle();
+      runs.push({ q, urls, ms, bytes: counter.bytes(i) });
+    }
+    return runs;
+  } finally {
+    await context.close();
+  }
+}

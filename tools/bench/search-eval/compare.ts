@@ -1,0 +1,120 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/lib/serve/csp.ts';
+import { serveStatic } from '../../../src/lib/serve/static-server.ts';
+import { percentiles, rankScores } from '../evaluate.ts';
+import { runQueries } from './browser-run.ts';
+import type { EvalPage, EvalQuery, Glossary } from './corpus.ts';
+import type { Engine } from './engine.ts';
+
+/** One engine on one half of the queries, at one corpus size. */
+export interface HalfFigures {
+  engine: string;
+  half: string;
+  queries: number;
+  r1: number;
+  r5: number;
+  mrr5: number;
+  /** Bytes over the wire (gzipped) from the first query to its results: code, wasm, index, fragments. */
+  firstBytes: number;
+  laterMedianBytes: number;
+  laterMaxBytes: number;
+  /** Load and first result, from the first query (nothing of the engine loaded before it). */
+  firstMs: number;
+  laterMedianMs: number;
+  /** Queries whose expected pages were not all in the top 5, with what came instead. */
+  misses: { q: string; got: string[] }[];
+}
+
+/** The portal's CSP, plus what Pagefind needs to compile its wasm (the portal's own search needs none). */
+const HEADERS = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+  ),
+};
+
+/** Text and wasm go gzipped, as a static host with gzip on sends them; Pagefind's own files are gzipped already. */
+async function precompress(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(html|js|json|css|wasm)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
+  }
+}
+
+function figures(
+  engine: string,
+  half: string,
+  queries: EvalQuery[],
+  runs: { urls: string[]; ms: number; bytes: number }[],
+): HalfFigures {
+  const scored = queries.map((query, i) => ({
+    q: query.q,
+    got: runs[i]!.urls,
+    expect: query.expect.map((id) => `/eval/${id}/`),
+  }));
+  const later = runs.slice(1);
+  return {
+    engine,
+    half,
+    queries: queries.length,
+    ...rankScores(scored),
+    firstBytes: runs[0]?.bytes ?? 0,
+    laterMedianBytes: percentiles(later.map((r) => r.bytes)).median,
+    laterMaxBytes: Math.max(0, ...later.map((r) => r.bytes)),
+    firstMs: runs[0]?.ms ?? 0,
+    laterMedianMs: percentiles(later.map((r) => r.ms)).median,
+    misses: scored
+      .filter((s) => s.expect.some((url) => !s.got.slice(0, 5).includes(url)))
+      .map(({ q, got }) => ({ q, got })),
+  };
+}
+
+export interface CompareInput {
+  engines: Engine[];
+  pages: EvalPage[];
+  halves: { name: string; queries: EvalQuery[] }[];
+  glossary: Glossary;
+  browser: Browser;
+}
+
+/**
+ * Builds every engine on the same pages, serves each from 127.0.0.1 (gzip, the portal's headers)
+ * and runs each half of the queries in a fresh Chromium context.
+ */
+export async function compareEngines(
+  input: CompareInput,
+): Promise<{ figures: HalfFigures[]; buildMs: Record<string, number> }> {
+  const results: HalfFigures[] = [];
+  const buildMs: Record<string, number> = {};
+  for (const engine of input.engines) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), `search-eval-${engine.name}-`));
+    try {
+      const started = performance.now();
+      await engine.build(input.pages, dir, input.glossary);
+      buildMs[engine.name] = performance.now() - started;
+      await precompress(dir);
+      const server = await serveStatic(dir, { gzipStatic: true, headers: HEADERS });
+      try {
+        for (const half of input.halves) {
+          const runs = await runQueries(
+            input.browser,
+            `${server.url}/index.html`,
+            half.queries.map((q) => q.q),
+          );
+          results.push(figures(engine.name, half.name, half.queries, runs));
+        }
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return { figures: results, buildMs };
+}
