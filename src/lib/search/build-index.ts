@@ -21,6 +21,10 @@ const FIELDS = [
   ['body', 1],
 ] as const;
 
+/** Where each field's term frequency sits in a packed number, and how far it may count. */
+const FIELD_STEP = [2 ** 36, 2 ** 20, 1];
+const FIELD_SPAN = [2 ** 16, 2 ** 16, 2 ** 20];
+
 /** BM25's usual constants (lunr's and Lucene's defaults). */
 const K1 = 1.2;
 const B = 0.75;
@@ -79,47 +83,58 @@ export function buildSearchFiles(
   { segment = intlSegmenter, postingsPerShard = POSTINGS_PER_SHARD }: BuildOptions = {},
 ): SearchFiles {
   const n = docs.length;
-  // Per term, per document: the field-weighted BM25 parts need tf and field lengths first.
-  const tfs = new Map<string, Map<number, number[]>>();
+  // Per term: its documents in order, each with its term frequency in the three fields packed in
+  // one number (title × 2^36 + keys × 2^20 + body), since an array per posting cost most of the
+  // build's time and memory on long pages.
+  const ids = new Map<string, number>();
+  const postingsOf: number[][] = [];
   const lengths = FIELDS.map(() => new Float64Array(n));
   docs.forEach((doc, ref) => {
+    const local = new Map<number, number>();
     FIELDS.forEach(([name], f) => {
       const terms = termStrings(doc[name] ?? '', segment);
       lengths[f]![ref] = terms.length;
+      const step = FIELD_STEP[f]!;
       for (const term of terms) {
-        let perDoc = tfs.get(term);
-        if (!perDoc) tfs.set(term, (perDoc = new Map()));
-        let counts = perDoc.get(ref);
-        if (!counts) perDoc.set(ref, (counts = FIELDS.map(() => 0)));
-        counts[f]!++;
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = postingsOf.length;
+          ids.set(term, id);
+          postingsOf.push([]);
+        }
+        local.set(id, (local.get(id) ?? 0) + step);
       }
     });
+    for (const [id, packed] of local) postingsOf[id]!.push(ref, packed);
   });
   const averages = lengths.map((field) => field.reduce((a, b) => a + b, 0) / n || 1);
 
   let postings = 0;
-  for (const perDoc of tfs.values()) postings += perDoc.size;
+  for (const list of postingsOf) postings += list.length / 2;
   const shardCount = Math.max(1, Math.ceil(postings / postingsPerShard));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ terms: [], postings: [] }));
-  for (const term of [...tfs.keys()].sort()) {
-    const perDoc = tfs.get(term)!;
-    const idf = Math.log(1 + (n - perDoc.size + 0.5) / (perDoc.size + 0.5));
-    const refs = [...perDoc.keys()].sort((a, b) => a - b);
-    const deltas = refs.map((ref, i) => (i === 0 ? ref : ref - refs[i - 1]!));
-    const weights = refs.map((ref) => {
-      const counts = perDoc.get(ref)!;
+  for (const term of [...ids.keys()].sort()) {
+    const list = postingsOf[ids.get(term)!]!;
+    const df = list.length / 2;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const encoded = new Array<number>(list.length);
+    for (let i = 0, previous = 0; i < df; i++) {
+      const ref = list[2 * i]!;
+      const packed = list[2 * i + 1]!;
       let weight = 0;
-      FIELDS.forEach(([, boost], f) => {
-        const tf = counts[f]!;
-        if (tf === 0) return;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const tf = Math.floor(packed / FIELD_STEP[f]!) % FIELD_SPAN[f]!;
+        if (tf === 0) continue;
         const norm = K1 * (1 - B + (B * lengths[f]![ref]!) / averages[f]!);
-        weight += ((idf * (K1 + 1) * tf) / (norm + tf)) * boost;
-      });
-      return quantize(weight);
-    });
+        weight += ((idf * (K1 + 1) * tf) / (norm + tf)) * FIELDS[f]![1];
+      }
+      encoded[i] = ref - previous;
+      encoded[df + i] = quantize(weight);
+      previous = ref;
+    }
     const shard = shards[shardOf(term, shardCount)]!;
     shard.terms.push(term);
-    shard.postings.push([...deltas, ...weights]);
+    shard.postings.push(encoded);
   }
 
   const core: Core = { entities: entities(docs), glossary };

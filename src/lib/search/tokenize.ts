@@ -82,22 +82,20 @@ function latinTerms(part: string, out: Term[]): void {
   }
 }
 
-/** Text to terms, in order, with repeats (the index counts them for term frequency). */
+/**
+ * Text to terms, with repeats (the index counts them for term frequency): the Latin words between
+ * CJK runs, then each run's words (segmented on their own: ICU finds Japanese words within a run,
+ * and Latin text never goes through the segmenter) and its bigrams.
+ */
 export function tokenize(text: string, segment: Segmenter = intlSegmenter): Term[] {
   const normal = normalize(text);
   const out: Term[] = [];
-  for (const part of segment(normal)) {
-    if (!HAS_CJK_CHAR.test(part)) {
-      latinTerms(part, out);
-      continue;
-    }
-    for (const word of part.match(WORD) ?? []) {
-      if (HAS_CJK_CHAR.test(word)) out.push({ term: word, kind: 'word', raw: word });
-      else latinTerms(word, out);
-    }
-  }
+  for (const part of normal.split(CJK_RUN)) latinTerms(part, out);
   for (const run of normal.match(CJK_RUN) ?? []) {
     if (!HAS_CJK_CHAR.test(run)) continue;
+    for (const word of segment(run)) {
+      if (HAS_CJK_CHAR.test(word)) out.push({ term: word, kind: 'word', raw: word });
+    }
     for (const pair of bigrams(run)) out.push({ term: BIGRAM + pair, kind: 'bigram', raw: pair });
   }
   return out;
