@@ -151,6 +151,58 @@ describe('/faces/ flashcards', () => {
   });
 });
 
+describe('/faces/ question modes', () => {
+  it.each(['name', 'handle'])(
+    '%s → face: four faces to pick from; a wrong pick shows the right one and the answer',
+    async (mode) => {
+      const page = await open('/faces/');
+      await page.locator('[data-mode]').selectOption(mode);
+      const card = page.locator('[data-face]:not([hidden])');
+      const question = card.locator(`[data-question="${mode}"]`);
+      expect(await question.isVisible()).toBe(true);
+      expect(await card.locator('[data-question="face"]').isVisible()).toBe(false);
+      const choices = question.locator('[data-choice]');
+      expect(await choices.count()).toBe(4);
+      const wrongIndex = await choices.evaluateAll((buttons) =>
+        buttons.findIndex((button) => !button.hasAttribute('data-correct')),
+      );
+      await page.keyboard.press(String(wrongIndex + 1));
+      expect(await choices.nth(wrongIndex).getAttribute('data-verdict')).toBe('wrong');
+      expect(await question.locator('[data-correct]').getAttribute('data-verdict')).toBe('right');
+      expect(await card.locator('[data-answer]').isVisible()).toBe(true);
+      expect(await page.locator('[data-feedback]').textContent()).not.toBe('');
+    },
+  );
+
+  it('keeps progress per mode: a card known by face is still asked by name', async () => {
+    const page = await open('/faces/');
+    await page.keyboard.press('k');
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
+    await page.locator('[data-mode]').selectOption('name');
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^0 \//);
+    await page.reload();
+    expect(await page.locator('[data-progress]').textContent()).toMatch(/^1 \//);
+  });
+
+  it('follows the viewer team set by another script with a plain change event', async () => {
+    const page = await open('/faces/');
+    await page.locator('[data-deck]').selectOption('others');
+    expect(await page.locator('[data-team-hint]').isVisible()).toBe(true);
+    await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('select[data-viewer-team]')!;
+      select.value = 'application';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(await page.locator('[data-team-hint]').isVisible()).toBe(false);
+    for (let i = 0; i < 3; i++) {
+      expect(await page.locator('[data-face]:not([hidden])').getAttribute('data-team')).not.toBe(
+        'application',
+      );
+      await page.keyboard.press('j');
+    }
+  });
+});
+
 describe('accessibility', () => {
   it.each([
     '/people/',

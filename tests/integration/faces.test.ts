@@ -38,31 +38,95 @@ describe('/faces/ flashcards', () => {
     expect(cards.map((card) => attr(card, 'data-id')).sort()).toEqual([...withImages].sort());
   });
 
-  it('never show the answer on the question side: no name, reading, handle or initials', () => {
-    for (const card of cards) {
-      const person = org.people.find((p) => p.id === attr(card, 'data-id'));
-      if (!person) throw new Error(`card for unknown ${attr(card, 'data-id')}`);
-      const question = [...walk(card)].find(
-        (node) => 'attrs' in node && attr(node as Element, 'data-question') !== undefined,
-      );
-      if (!question) throw new Error(`${person.id}: no question side`);
-      const shown = text(question).replace(/\s+/g, '');
-      const { name, reading, romaji, slack } = person.data;
-      const giveaways = [
-        ...name.split(/[\s\u3000・]+/),
-        ...reading.split(/\s+/),
-        ...romaji.split(/\s+/),
-        slack.handle,
-        faceAvatar(name, person.id).text,
-        iconAvatar(romaji, person.id).text,
-      ].filter((word) => word.length > 0);
-      for (const word of giveaways)
-        expect(shown, `${person.id}: "${word}" on the question side`).not.toContain(word);
-      // Every picture on the question side is a real image of the person, never a drawn placeholder.
-      const images = [...walk(question)].filter((node) => node.nodeName === 'img');
-      expect(images.length, person.id).toBeGreaterThan(0);
-      for (const image of images) expect(attr(image as Element, 'src'), person.id).toMatch(/^\/avatars\//);
-      expect(attr(images[0] as Element, 'alt'), person.id).toBe('');
-    }
+  // What each mode asks with, and so may show: face → name shows only pictures; name → face shows
+  // the name (and its reading) and four faces; handle → face shows the handle and four faces.
+  // Whatever the mode does not ask with is the answer, and never on the question side.
+  const modes = {
+    face: { shows: [] as string[], choices: false },
+    name: { shows: ['name', 'reading'], choices: true },
+    handle: { shows: ['handle'], choices: true },
+  };
+
+  describe.each(Object.entries(modes))('mode %s', (mode, { shows, choices }) => {
+    it('never shows the answer on the question side: no name, reading, handle or initials', () => {
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        const person = org.people.find((p) => p.id === attr(card, 'data-id'));
+        if (!person) throw new Error(`card for unknown ${attr(card, 'data-id')}`);
+        const question = [...walk(card)].find(
+          (node): node is Element => 'attrs' in node && attr(node as Element, 'data-question') === mode,
+        );
+        if (!question) throw new Error(`${person.id}: no ${mode} question`);
+        // What a reader sees or hears: text, and the labels and alt texts of what it holds.
+        const labels = [...walk(question)].flatMap((node) =>
+          'attrs' in node
+            ? [
+                attr(node as Element, 'aria-label'),
+                attr(node as Element, 'alt'),
+                attr(node as Element, 'title'),
+              ]
+            : [],
+        );
+        const shown = [text(question), ...labels.filter((label) => label !== undefined)]
+          .join(' ')
+          .replace(/\s+/g, '');
+        const { name, reading, romaji, slack } = person.data;
+        const giveaways = {
+          // The face placeholder draws the family name, so it counts as the name.
+          name: [...name.split(/[\s\u3000・]+/), faceAvatar(name, person.id).text],
+          reading: reading.split(/\s+/),
+          romaji: romaji.split(/\s+/),
+          handle: [slack.handle],
+          initials: [iconAvatar(romaji, person.id).text],
+        };
+        for (const [kind, words] of Object.entries(giveaways)) {
+          if (shows.includes(kind)) continue;
+          for (const word of words.filter((w) => w.length > 0))
+            expect(shown, `${person.id}: ${kind} "${word}" on the ${mode} question`).not.toContain(word);
+        }
+        // Every picture on the question side is a real image of a person, never a drawn placeholder.
+        const images = [...walk(question)].filter((node): node is Element => node.nodeName === 'img');
+        expect(images.length, person.id).toBeGreaterThan(0);
+        expect(
+          [...walk(question)].some(
+            (node) => 'attrs' in node && /\bgenerated\b/.test(attr(node as Element, 'class') ?? ''),
+          ),
+          person.id,
+        ).toBe(false);
+        for (const image of images) {
+          expect(attr(image, 'src'), person.id).toMatch(/^\/avatars\//);
+          expect(attr(image, 'alt'), person.id).toBe('');
+        }
+        if (!choices) continue;
+        // Four faces, one of them this person's, and the right one is not always in the same place.
+        const buttons = [...walk(question)].filter(
+          (node): node is Element => 'attrs' in node && attr(node as Element, 'data-choice') !== undefined,
+        );
+        expect(buttons, person.id).toHaveLength(4);
+        const right = buttons.filter((button) => attr(button, 'data-correct') !== undefined);
+        expect(right, person.id).toHaveLength(1);
+        const own = [person.data.photo, person.data.slack.icon]
+          .filter(Boolean)
+          .map((file) => `/avatars/${file}`);
+        const rightImage = [...walk(right[0]!)].find((node): node is Element => node.nodeName === 'img');
+        expect(own, person.id).toContain(attr(rightImage!, 'src'));
+      }
+      if (choices) {
+        const places = new Set(
+          cards.map((card) => {
+            const question = [...walk(card)].find(
+              (node) => 'attrs' in node && attr(node as Element, 'data-question') === mode,
+            )!;
+            return [...walk(question)]
+              .filter(
+                (node): node is Element =>
+                  'attrs' in node && attr(node as Element, 'data-choice') !== undefined,
+              )
+              .findIndex((button) => attr(button, 'data-correct') !== undefined);
+          }),
+        );
+        expect(places.size, 'the right face moves between places').toBeGreaterThan(2);
+      }
+    });
   });
 });

@@ -1,25 +1,38 @@
 import { FACES_KEY, MY_TEAM_KEY, readStored, writeStored } from './stored.ts';
 
-// Flashcards over the cards the page rendered: one shown at a time, keyboard driven. Progress is
-// the list of known ids in localStorage and never leaves the browser.
+// Flashcards over the cards the page rendered: one shown at a time, keyboard driven. Each card
+// holds its question for every mode (face → name, name → face, handle → face); this script only
+// shows one. Progress is the known ids per mode in localStorage and never leaves the browser.
+const MODES = ['face', 'name', 'handle'] as const;
+type Mode = (typeof MODES)[number];
+type Known = Record<Mode, Set<string>>;
+
 const root = document.querySelector<HTMLElement>('[data-faces]');
 if (root) setUp(root);
 
 function setUp(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-controls]')!;
+  const side = root.querySelector<HTMLElement>('[data-side]')!;
+  const modeSelect = root.querySelector<HTMLSelectElement>('[data-mode]')!;
   const deckSelect = root.querySelector<HTMLSelectElement>('[data-deck]')!;
   const teamSelect = root.querySelector<HTMLSelectElement>('[data-my-team]')!;
   const progress = root.querySelector<HTMLElement>('[data-progress]')!;
+  const feedback = root.querySelector<HTMLElement>('[data-feedback]')!;
   const done = root.querySelector<HTMLElement>('[data-done]')!;
   const hint = root.querySelector<HTMLElement>('[data-team-hint]')!;
   const cards = [...root.querySelectorAll<HTMLElement>('[data-face]')];
-  const known = new Set<string>(parseKnown(readStored(FACES_KEY)));
+  const known = parseKnown(readStored(FACES_KEY));
   let queue: HTMLElement[] = [];
 
   controls.hidden = false;
+  side.hidden = false;
   root.classList.add('faces-live');
-  teamSelect.value = readStored(MY_TEAM_KEY) ?? '';
+  // The "who is viewing" island may have set the team before this script ran; keep its choice.
+  if (teamSelect.value === '') teamSelect.value = readStored(MY_TEAM_KEY) ?? '';
 
+  const mode = (): Mode =>
+    (MODES as readonly string[]).includes(modeSelect.value) ? (modeSelect.value as Mode) : 'face';
+  const idOf = (card: HTMLElement): string => card.dataset['id'] ?? '';
   const inDeck = (card: HTMLElement): boolean => {
     const deck = deckSelect.value;
     if (deck === 'new') return card.hasAttribute('data-new');
@@ -27,29 +40,50 @@ function setUp(root: HTMLElement): void {
     if (deck.startsWith('team:')) return card.dataset['team'] === deck.slice(5);
     return true;
   };
+  const save = () =>
+    writeStored(FACES_KEY, JSON.stringify(Object.fromEntries(MODES.map((m) => [m, [...known[m]]]))));
   const render = () => {
     const current = queue[0];
     for (const card of cards) card.hidden = card !== current;
-    const details = current?.querySelector('details');
-    if (details) details.open = false;
+    if (current) {
+      for (const question of current.querySelectorAll<HTMLElement>('[data-question]'))
+        question.hidden = question.dataset['question'] !== mode();
+      for (const choice of current.querySelectorAll<HTMLElement>('[data-choice]'))
+        delete choice.dataset['verdict'];
+      current.querySelector('details')!.open = false;
+    }
+    feedback.textContent = '';
     const deck = cards.filter(inDeck);
-    progress.textContent = `${deck.filter((card) => known.has(card.dataset['id'] ?? '')).length} / ${deck.length}`;
+    progress.textContent = `${deck.filter((card) => known[mode()].has(idOf(card))).length} / ${deck.length}`;
     done.hidden = current !== undefined || deck.length === 0;
     hint.hidden = !(deckSelect.value === 'others' && teamSelect.value === '');
   };
   const restart = () => {
-    queue = shuffle(cards.filter((card) => inDeck(card) && !known.has(card.dataset['id'] ?? '')));
+    queue = shuffle(cards.filter((card) => inDeck(card) && !known[mode()].has(idOf(card))));
     render();
   };
+  const reveal = () => {
+    const details = queue[0]?.querySelector('details');
+    if (details) details.open = true;
+  };
+  const pick = (choice: HTMLElement) => {
+    const card = queue[0];
+    if (!card || !card.contains(choice) || card.querySelector('details')!.open) return;
+    const right = choice.hasAttribute('data-correct');
+    choice.dataset['verdict'] = right ? 'right' : 'wrong';
+    if (!right) {
+      const correct = choice.parentElement?.querySelector<HTMLElement>('[data-correct]');
+      if (correct) correct.dataset['verdict'] = 'right';
+    }
+    feedback.textContent = root.dataset[right ? 'right' : 'wrong'] ?? '';
+    reveal();
+  };
   const actions: Record<string, () => void> = {
-    reveal: () => {
-      const details = queue[0]?.querySelector('details');
-      if (details) details.open = true;
-    },
+    reveal,
     knew: () => {
       const card = queue.shift();
-      if (card) known.add(card.dataset['id'] ?? '');
-      writeStored(FACES_KEY, JSON.stringify([...known]));
+      if (card) known[mode()].add(idOf(card));
+      save();
       render();
     },
     again: () => {
@@ -58,8 +92,8 @@ function setUp(root: HTMLElement): void {
       render();
     },
     reset: () => {
-      known.clear();
-      writeStored(FACES_KEY, '[]');
+      known[mode()].clear();
+      save();
       restart();
     },
   };
@@ -73,19 +107,32 @@ function setUp(root: HTMLElement): void {
   };
 
   root.addEventListener('click', (event) => {
-    const action =
-      event.target instanceof Element
-        ? event.target.closest<HTMLElement>('[data-action]')?.dataset['action']
-        : undefined;
+    if (!(event.target instanceof Element)) return;
+    const choice = event.target.closest<HTMLElement>('[data-choice]');
+    if (choice) return pick(choice);
+    const action = event.target.closest<HTMLElement>('[data-action]')?.dataset['action'];
     if (action) actions[action]?.();
   });
-  root.addEventListener('change', (event) => {
-    if (event.target === teamSelect) writeStored(MY_TEAM_KEY, teamSelect.value);
+  // On each select, not through bubbling: the "who is viewing" island dispatches a plain `change`
+  // (which does not bubble) on the team select after setting its value.
+  teamSelect.addEventListener('change', () => {
+    writeStored(MY_TEAM_KEY, teamSelect.value);
     restart();
   });
+  modeSelect.addEventListener('change', restart);
+  deckSelect.addEventListener('change', restart);
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (takesTyping(event.target)) return;
+    if (/^[1-4]$/.test(event.key) && mode() !== 'face') {
+      const choices = queue[0]?.querySelectorAll<HTMLElement>(`[data-question="${mode()}"] [data-choice]`);
+      const choice = choices?.[Number(event.key) - 1];
+      if (choice) {
+        event.preventDefault();
+        pick(choice);
+      }
+      return;
+    }
     const action = keys[event.key];
     if (!action) return;
     // Space and Enter on a focused control press that control (Reveal, Again, a link), as the
@@ -112,13 +159,20 @@ function isPressable(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, summary, a[href], input') !== null;
 }
 
-function parseKnown(stored: string | undefined): string[] {
+/** Known ids per mode; a list from before the modes existed is the face → name progress. */
+function parseKnown(stored: string | undefined): Known {
+  const known: Known = { face: new Set(), name: new Set(), handle: new Set() };
+  const ids = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
   try {
-    const value: unknown = JSON.parse(stored ?? '[]');
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+    const value: unknown = JSON.parse(stored ?? '{}');
+    if (Array.isArray(value)) known.face = new Set(ids(value));
+    else if (value && typeof value === 'object')
+      for (const mode of MODES) known[mode] = new Set(ids((value as Record<string, unknown>)[mode]));
   } catch {
-    return [];
+    // Unreadable progress starts again rather than breaking the page.
   }
+  return known;
 }
 
 function shuffle<T>(items: T[]): T[] {

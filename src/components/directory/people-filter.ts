@@ -25,7 +25,7 @@ function setUp(root: HTMLElement): void {
     })),
   }));
   controls.hidden = false;
-  teamSelect.value = readStored(MY_TEAM_KEY) ?? '';
+  if (teamSelect.value === '') teamSelect.value = readStored(MY_TEAM_KEY) ?? '';
 
   const view = () => root.querySelector<HTMLInputElement>('[name="view"]:checked')?.value ?? 'all';
   const apply = () => {
@@ -52,10 +52,16 @@ function setUp(root: HTMLElement): void {
   };
 
   input.addEventListener('input', apply);
-  root.addEventListener('change', (event) => {
-    if (event.target === teamSelect) writeStored(MY_TEAM_KEY, teamSelect.value);
-    apply();
-  });
+  // Capture, so a `change` another script dispatches without `bubbles` (the "who is viewing"
+  // island sets the team select's value that way) still reaches the filter.
+  root.addEventListener(
+    'change',
+    (event) => {
+      if (event.target === teamSelect) writeStored(MY_TEAM_KEY, teamSelect.value);
+      apply();
+    },
+    true,
+  );
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy]') : null;
     if (!button) return;

@@ -39,7 +39,12 @@ export function iconAvatar(romaji: string, seed: string): GeneratedAvatar {
 }
 
 function hue(seed: string): number {
+  return stableHash(seed) % 360;
+}
+
+/** FNV-1a over the code points: the same number for the same seed on every build. */
+export function stableHash(seed: string): number {
   let hash = 2166136261;
   for (const char of seed) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
-  return Math.abs(hash) % 360;
+  return Math.abs(hash);
 }
