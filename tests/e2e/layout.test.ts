@@ -62,3 +62,38 @@ describe('the header search', () => {
     },
   );
 });
+
+describe('the presenter view on a phone', () => {
+  it('gives the notes the full width at 375 × 812, not a column beside the slides', async () => {
+    const { page, errors } = await openPage(browser, undefined, { viewport: { width: 375, height: 812 } });
+    await page.goto(sampleUrl('/decks/application/presenter/'));
+    const notes = page.locator('.presenter-notes');
+    await notes.locator('[data-notes-panel]').filter({ hasText: /\S/ }).waitFor();
+    const box = await notes.boundingBox();
+    // 375 px less the page's padding; the old layout gave the notes about 90 px.
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(330);
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(200);
+    const fontSize = await notes.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(16);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('/ask/ at 1280 px', () => {
+  it('uses the width: people sit three or more to a row and the page is far shorter than 5,800 px', async () => {
+    const { page, errors } = await openPage(browser, sampleUrl('/ask/'), {
+      viewport: { width: 1280, height: 800 },
+    });
+    const tops = await page
+      .locator('#area-app')
+      .locator('xpath=ancestor::section')
+      .locator('.ask-people > li')
+      .evaluateAll((items) => items.slice(0, 3).map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the first three people share a row').toBe(1);
+    // Measured 3,809 px for the sample (5,594 px as one long column before issue 15).
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4300);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
