@@ -41,6 +41,8 @@ export default defineConfig({
       ],
     }),
   },
+  // Astro's console logger, with each generated page on a line of its own (src/integrations/build-log.ts).
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   devToolbar: { enabled: false },
   vite: {
     build: {

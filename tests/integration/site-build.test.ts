@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { contentWith } from '../unit/content/fixture.ts';
@@ -82,4 +83,23 @@ describe('a broken content file', () => {
       await content.cleanup();
     }
   });
+});
+
+describe('the build output', () => {
+  it('prints whole lines: one page per line, no time alone, no boxed Rolldown warnings', async () => {
+    const result = await buildSite();
+    try {
+      expect(result.code).toBe(0);
+      const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+      const lines = output.split('\n');
+      const pageLines = lines.filter((line) => line.includes('├─'));
+      expect(pageLines.length).toBeGreaterThan(50);
+      expect(pageLines.filter((line) => line.split('├─').length > 2)).toEqual([]);
+      expect(lines.filter((line) => /^\s*\(\+[\d.]+m?s\)\s*$/.test(line))).toEqual([]);
+      expect(output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+      expect(result.stdout.endsWith('\n')).toBe(true);
+    } finally {
+      await rm(path.dirname(result.outDir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
