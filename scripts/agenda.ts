@@ -3,6 +3,7 @@
 // calendars (issue 17): parse args, load content and schedule, call src/lib/agenda/, print.
 import path from 'node:path';
 import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { resolveSiteUrl } from '../src/lib/content/site-url.ts';
 import { loadOrg } from '../src/lib/content-check/load-org.ts';
 import { resolvePrivateDir } from '../src/lib/agenda/store/agenda-fs.ts';
 import * as cli from '../src/lib/agenda/cli-options.ts';
@@ -39,7 +40,9 @@ async function main(argv: string[]): Promise<void> {
     return print(sessions.length > 0 ? await sessionLines(sessions, privateDir) : [none]);
 
   const requests = cli.requestsFor(options, sessions, today);
+  const siteUrl = resolveSiteUrl(org.site);
   const { prepared, warnings } = await prepareAgendas(requests, {
+    siteUrl,
     ...place,
     schedule,
     lang,
@@ -55,7 +58,7 @@ async function main(argv: string[]): Promise<void> {
     const summaries = prepared.map(({ agenda }) => agendaSummary(agenda));
     return void console.log(JSON.stringify(options.mode === 'due' ? summaries : summaries[0], null, 2));
   }
-  print(prepared.length > 0 ? cli.preparedLines(prepared, root) : [none]);
+  print(prepared.length > 0 ? cli.preparedLines(prepared, root, siteUrl) : [none]);
 }
 
 await runCli({ help: cli.AGENDA_HELP, main });

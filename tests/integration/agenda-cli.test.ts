@@ -55,7 +55,12 @@ describe('npm run agenda', () => {
     const file = path.join(privateDir, 'agendas/anazawa-sho/2026-11-18.md');
     const text = await readFile(file, 'utf8');
     const again = await agenda('--member', 'anazawa-sho', '--date', '2026-11-18');
-    expect(again.stdout.trim()).toBe(`${file} (unchanged)`);
+    const [pathLine, ...outline] = again.stdout.trim().split('\n');
+    expect(pathLine).toBe(`${file} (unchanged)`);
+    // Under the path, the topics; the company topic with where to read it and what to ask.
+    expect(outline).toHaveLength(7);
+    expect(outline[2]).toBe('     ポータル: /news/2026-11-10-search-renewal/');
+    expect(outline[3]).toMatch(/^ {5}聞いてみる: /);
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 

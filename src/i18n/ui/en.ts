@@ -254,13 +254,19 @@ export const en: UiStrings = {
     askAbout: 'Ask them about',
     question: (theme: string) => `Question: ${theme}`,
     own: "Member's own topics",
-    ownHint: '(What the member brought. It comes before the other topics; keep time for it.)',
+    ownHint: '(What the member brought. It is the last slot, but its time is kept before any other topic’s.)',
     notesBetween: 'Noted since the last 1on1:',
     notes: 'Notes',
     actions: 'Action items',
     actionsHint:
       '<!-- Write what happens before next time as "- [ ] who does what". Open items carry over to the next agenda. -->',
     newsKind: { initiative: 'Initiative', result: 'Result', event: 'Event', other: 'News' },
-    newsQuestion: 'Ask: how does this touch your team or your own work?',
+    newsQuestion: {
+      initiative: 'Ask: will this initiative change anything in your work or your team?',
+      result: 'Ask: how did you take this result? Do you see a link to your own work?',
+      event: 'Ask: are you going (did you go)? Anything that caught your interest, or someone to talk to?',
+      other: 'Ask: how does this touch your team or your own work?',
+    },
+    onPortal: (path: string) => `On the portal: ${path}`,
   },
 };

@@ -267,14 +267,22 @@ export const ja = {
     askAbout: '話せること',
     question: (theme: string) => `質問: ${theme}`,
     own: '本人が話したいこと',
-    ownHint: '（メンバーが持ってきた話題。ほかの話題より優先し、時間を確保する）',
+    ownHint: '（メンバーが持ってきた話題。並びは最後だが、時間はほかの話題より先に確保しておく）',
     notesBetween: '前回から書き留めたメモ:',
     notes: 'メモ',
     actions: 'アクションアイテム',
     actionsHint:
       '<!-- 次回までにやることを「- [ ] 誰が何をする」の形で書く。閉じていない項目は次回に引き継がれます。 -->',
     newsKind: { initiative: '取り組み', result: '成果', event: 'イベント', other: 'その他' },
-    newsQuestion: '聞いてみる: この話、チームや自分の仕事にどう関わりそう？',
+    /** A question to ask about a company topic, by its kind: the topic is a way into a conversation. */
+    newsQuestion: {
+      initiative: '聞いてみる: この取り組みで、あなたの仕事やチームに変わりそうなことはありますか？',
+      result: '聞いてみる: この結果をどう受け止めましたか？ 自分の仕事とのつながりは感じますか？',
+      event: '聞いてみる: 参加しますか（しましたか）？ 気になったことや、誰かと話すきっかけはありましたか？',
+      other: '聞いてみる: この話、チームや自分の仕事にどう関わりそうですか？',
+    },
+    /** Where the topic is on the portal, when the site's address is not known (site.yaml `url`). */
+    onPortal: (path: string) => `ポータル: ${path}`,
   },
 };
 

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../calendar/dates.ts';
 import { shownPath } from '../content/paths.ts';
 import { UsageError } from '../content/portal-error.ts';
+import { agendaOutline } from './generate/render.ts';
 import type { Prepared, PrepareRequest } from './store/prepare-fs.ts';
 import type { Session } from './schedule/schedule.ts';
 import type { TopicCount } from './types.ts';
@@ -168,12 +169,15 @@ export function pastDateWarnings(requests: PrepareRequest[], today: string): str
     );
 }
 
-/** One line per prepared agenda: its path (relative when inside the project) and what happened. */
-export function preparedLines(prepared: Prepared[], root: string): string[] {
+/** Per prepared agenda: its path (relative when inside the project), what happened and its topics. */
+export function preparedLines(prepared: Prepared[], root: string, siteUrl?: string): string[] {
   const note = {
     written: '',
     unchanged: ' (unchanged)',
     'kept-edited': ' (kept: edited since it was generated; --force replaces it)',
   };
-  return prepared.map(({ file, status }) => `${shownPath(file, root)}${note[status]}`);
+  return prepared.flatMap(({ agenda, file, status }) => [
+    `${shownPath(file, root)}${note[status]}`,
+    ...(status === 'kept-edited' ? [] : agendaOutline(agenda, siteUrl)),
+  ]);
 }

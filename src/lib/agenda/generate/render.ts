@@ -1,10 +1,21 @@
 import { type Locale, useStrings } from '../../../i18n/index.ts';
 import { stringify } from 'yaml';
+import { routes } from '../../content/routes.ts';
+import { absoluteUrl } from '../../content/site-url.ts';
 import { fileHash } from '../file-hash.ts';
 import type { Agenda, Topic } from '../types.ts';
 
+/**
+ * A company topic's page on the portal: an absolute link when the site's address is known
+ * (site.yaml `url` or PORTAL_SITE_URL), else the path on the site, so the manager can still find it.
+ */
+export function newsLink(topic: Extract<Topic, { kind: 'news' }>, siteUrl: string | undefined) {
+  const route = routes.newsItem(topic.news.id);
+  return { url: absoluteUrl(siteUrl, route), path: `/${route}` };
+}
+
 /** The Markdown lines under one topic's heading. */
-function topicLines(topic: Topic, lang: Locale): string[] {
+function topicLines(topic: Topic, lang: Locale, siteUrl: string | undefined): string[] {
   const words = useStrings(lang).agenda;
   switch (topic.kind) {
     case 'follow-up':
@@ -13,12 +24,14 @@ function topicLines(topic: Topic, lang: Locale): string[] {
       const facts = [topic.news.data.date, words.newsKind[topic.news.data.kind], topic.teamName].filter(
         Boolean,
       );
+      const link = newsLink(topic, siteUrl);
       return [
-        `**${topic.title}**`,
+        link.url ? `**[${topic.title}](${link.url})**` : `**${topic.title}**`,
         '',
         lang === 'ja' ? facts.join('・') : facts.join(' · '),
+        ...(link.url ? [] : ['', words.onPortal(link.path)]),
         '',
-        words.newsQuestion,
+        words.newsQuestion[topic.news.data.kind],
       ];
     }
     case 'new-colleague': {
@@ -45,7 +58,7 @@ function topicLines(topic: Topic, lang: Locale): string[] {
 }
 
 /** The agenda body: everything after the frontmatter. */
-function renderAgendaBody(agenda: Agenda): string {
+function renderAgendaBody(agenda: Agenda, siteUrl: string | undefined): string {
   const words = useStrings(agenda.lang).agenda;
   const name = (person: Agenda['member']): string =>
     agenda.lang === 'ja' ? person.data.name : person.data.romaji;
@@ -56,7 +69,7 @@ function renderAgendaBody(agenda: Agenda): string {
     '',
   ];
   agenda.topics.forEach((topic, index) => {
-    lines.push(`## ${index + 1}. ${topic.label}`, '', ...topicLines(topic, agenda.lang), '');
+    lines.push(`## ${index + 1}. ${topic.label}`, '', ...topicLines(topic, agenda.lang, siteUrl), '');
   });
   lines.push(`## ${words.notes}`, '', `## ${words.actions}`, '', words.actionsHint, '');
   return lines.join('\n');
@@ -67,7 +80,7 @@ function renderAgendaBody(agenda: Agenda): string {
  * hash covers everything but its own line, so a later run can tell a generated file from one a
  * manager has edited anywhere.
  */
-export function renderAgenda(agenda: Agenda): string {
+export function renderAgenda(agenda: Agenda, siteUrl?: string): string {
   const frontmatter = stringify({
     member: agenda.member.id,
     manager: agenda.manager.id,
@@ -75,10 +88,28 @@ export function renderAgenda(agenda: Agenda): string {
     template: agenda.template,
     topics: agenda.topics.map((topic) => topic.id),
   });
-  const body = renderAgendaBody(agenda);
+  const body = renderAgendaBody(agenda, siteUrl);
   // stringify quotes a hash that YAML would otherwise read as a number (all digits, 1e5...).
   const hash = stringify({ hash: fileHash(`---\n${frontmatter}---\n${body}`) });
   return `---\n${frontmatter}${hash}---\n${body}`;
+}
+
+/**
+ * What the terminal shows under a prepared agenda's path: each topic on a line, and for the company
+ * topic where to read it and the question to ask, so the manager sees the plan without opening the file.
+ */
+export function agendaOutline(agenda: Agenda, siteUrl: string | undefined): string[] {
+  const words = useStrings(agenda.lang).agenda;
+  return agenda.topics.flatMap((topic, index) => {
+    const line = `  ${index + 1}. ${topic.label}${topic.title === topic.label ? '' : ` — ${topic.title}`}`;
+    if (topic.kind !== 'news') return [line];
+    const link = newsLink(topic, siteUrl);
+    return [
+      line,
+      `     ${link.url ?? words.onPortal(link.path)}`,
+      `     ${words.newsQuestion[topic.news.data.kind]}`,
+    ];
+  });
 }
 
 /** What `--json` prints: only ids and titles, never the notes. */

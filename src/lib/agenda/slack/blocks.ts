@@ -22,7 +22,8 @@ function topicText(topic: Topic, agenda: Agenda, siteUrl: string | undefined): s
     case 'news': {
       const link = absoluteUrl(siteUrl, routes.newsItem(topic.news.id));
       const title = escapeMrkdwn(topic.title);
-      return link === undefined ? `*${title}*` : `<${link}|${title}>`;
+      const heading = link === undefined ? `*${title}*` : `<${link}|${title}>`;
+      return `${heading}\n${escapeMrkdwn(words.newsQuestion[topic.news.data.kind])}`;
     }
     case 'new-colleague':
       return `*${escapeMrkdwn(topic.title)}*\n${escapeMrkdwn(words.joined(topic.person.data.joined, topic.teamName, topic.person.data.role))}`;

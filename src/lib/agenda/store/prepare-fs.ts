@@ -43,6 +43,8 @@ export interface PrepareContext {
   onEdited: 'fail' | 'keep';
   /** Work everything out but write nothing (`--dry-run`). */
   dryRun?: boolean | undefined;
+  /** Where the site is served, for links to company topics; without it the agenda names the path. */
+  siteUrl?: string | undefined;
 }
 
 export interface Prepared {
@@ -100,7 +102,7 @@ export async function prepareAgendas(
       notes: await notesForAgenda(ctx.privateDir, member.id, request.date),
     });
     const file = agendaPath(ctx.privateDir, member.id, request.date);
-    const text = renderAgenda(agenda);
+    const text = renderAgenda(agenda, ctx.siteUrl);
     const state = await agendaState(file);
     if (state === 'edited' && !ctx.force) {
       if (ctx.onEdited === 'fail') {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAgendaFile } from '../../../../src/lib/agenda/store/agenda-file.ts';
 import { addDays } from '../../../../src/lib/calendar/dates.ts';
 import { generateAgenda } from '../../../../src/lib/agenda/generate/generate.ts';
-import { agendaSummary, renderAgenda } from '../../../../src/lib/agenda/generate/render.ts';
+import { agendaOutline, agendaSummary, renderAgenda } from '../../../../src/lib/agenda/generate/render.ts';
 import type { PastAgenda } from '../../../../src/lib/agenda/types.ts';
 import type { Org } from '../../../../src/lib/content/org.ts';
 import { inputFor, loadFixtureOrg } from '../fixture-org.ts';
@@ -38,7 +38,7 @@ describe('generateAgenda', () => {
         - question:work/work-08
         - question:growth/growth-08
         - own
-      hash: ada57fa4257e7ddd
+      hash: 988c759f3de46b6e
       ---
       # 1on1: 穴澤 翔 × 加藤 健（2026-11-18）
 
@@ -54,7 +54,9 @@ describe('generateAgenda', () => {
 
       2026-11-10・取り組み・データチーム
 
-      聞いてみる: この話、チームや自分の仕事にどう関わりそう？
+      ポータル: /news/2026-11-10-search-renewal/
+
+      聞いてみる: この取り組みで、あなたの仕事やチームに変わりそうなことはありますか？
 
       ## 3. 質問: 仕事
 
@@ -66,7 +68,7 @@ describe('generateAgenda', () => {
 
       ## 5. 本人が話したいこと
 
-      （メンバーが持ってきた話題。ほかの話題より優先し、時間を確保する）
+      （メンバーが持ってきた話題。並びは最後だが、時間はほかの話題より先に確保しておく）
 
       ## メモ
 
@@ -188,5 +190,32 @@ describe('generateAgenda', () => {
     expect(() => generateAgenda(input)).toThrowErrorMatchingInlineSnapshot(
       `[AgendaError: Question theme "work" has no questions left for anazawa-sho: every one was asked in the last 6 sessions or is already on this agenda. Add questions to content/agendas/questions/work.yaml (or import some with npm run import:questions), or choose a template with other themes.]`,
     );
+  });
+});
+
+describe('the company topic', () => {
+  it('links to its page when the site address is known, and asks a question that fits its kind', () => {
+    const agenda = generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-18'));
+    const text = renderAgenda(agenda, 'https://portal.example/sub/');
+    expect(text).toContain(
+      '**[検索基盤をリニューアルしました](https://portal.example/sub/news/2026-11-10-search-renewal/)**',
+    );
+    expect(text).not.toContain('ポータル: /news/');
+    expect(text).toContain('聞いてみる: この取り組みで');
+  });
+
+  it('shows in the terminal under the file: each topic, and the company topic with its link and question', () => {
+    const agenda = generateAgenda(inputFor(org, 'anazawa-sho', '2026-11-18'));
+    expect(agendaOutline(agenda, undefined)).toMatchInlineSnapshot(`
+      [
+        "  1. 質問: キャリア — 尊敬しているエンジニアはだれですか？",
+        "  2. 会社のトピック — 検索基盤をリニューアルしました",
+        "     ポータル: /news/2026-11-10-search-renewal/",
+        "     聞いてみる: この取り組みで、あなたの仕事やチームに変わりそうなことはありますか？",
+        "  3. 質問: 仕事 — 会議は多すぎませんか？",
+        "  4. 質問: 成長 — 最近の失敗から学んだことは？",
+        "  5. 本人が話したいこと",
+      ]
+    `);
   });
 });
