@@ -3,16 +3,15 @@ import { stableHash } from './avatar.ts';
 
 /** What the flashcards ask: face → name, name → one face out of four, handle → one face out of four. */
 export const FACE_MODES = ['face', 'name', 'handle'] as const;
-export type FaceMode = (typeof FACE_MODES)[number];
 
 /** A real image of a person: the photo or the Slack icon. */
-export interface FaceImage {
+interface FaceImage {
   src: string;
   shape: 'face' | 'icon';
 }
 
 /** One of the faces to pick from; exactly one per card is the person asked about. */
-export interface FaceChoice {
+interface FaceChoice {
   image: FaceImage;
   correct: boolean;
 }

@@ -30,7 +30,6 @@ function printed(messages: AstroLoggerMessage[]): string[] {
   });
   for (const message of messages) destination.write(message);
   destination.flush?.();
-  // eslint-disable-next-line no-control-regex
   return out
     .replace(/\u001b\[\d+m/g, '')
     .split('\n')

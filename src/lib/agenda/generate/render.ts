@@ -9,7 +9,7 @@ import type { Agenda, Topic } from '../types.ts';
  * A company topic's page on the portal: an absolute link when the site's address is known
  * (site.yaml `url` or PORTAL_SITE_URL), else the path on the site, so the manager can still find it.
  */
-export function newsLink(topic: Extract<Topic, { kind: 'news' }>, siteUrl: string | undefined) {
+function newsLink(topic: Extract<Topic, { kind: 'news' }>, siteUrl: string | undefined) {
   const route = routes.newsItem(topic.news.id);
   return { url: absoluteUrl(siteUrl, route), path: `/${route}` };
 }
