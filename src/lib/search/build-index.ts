@@ -30,11 +30,13 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * About this many postings per shard: 1,000 postings are 2-3 KB gzipped, so a query of seven
- * terms downloads 15-20 KB of shards whatever the size of the organisation. Measured with
- * `npm run bench:search` (issue 14).
+ * About this many postings per shard. A query fetches a shard per term, and a shard carries other
+ * terms' postings too. On the evaluation corpus grown to 5,000 pages, the dev half's queries asked
+ * for these gzipped bytes of shards and fragments (median / max): 2,000 postings 26.7 / 66.9 KB,
+ * 1,000 19.0 / 53.0, 500 16.8 / 40.6, 250 13.8 / 38.4 at twice the files (issue 14; the browser's
+ * figures are `npm run bench:search -- --compare pagefind`).
  */
-const POSTINGS_PER_SHARD = 1000;
+const POSTINGS_PER_SHARD = 500;
 
 /** Characters of text a fragment keeps for snippets and the phrase check. */
 const FRAGMENT_TEXT = 600;
@@ -75,7 +77,7 @@ const lines = (text: string | undefined) =>
 /**
  * Tokenizes the documents and cuts the index into files: a manifest, the always-loaded core
  * (the entities a query can name, and the glossary), term shards, and one fragment per document.
- * `glossary` is each entry's forms, headword first (src/lib/content/glossary.ts).
+ * `glossary` is each entry's forms, headword first (glossaryForms in src/schemas/glossary.ts).
  */
 export function buildSearchFiles(
   docs: (SearchDoc & { named?: boolean })[],

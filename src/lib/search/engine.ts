@@ -74,6 +74,8 @@ interface LoadedShard {
   ids: Map<string, number>;
   terms: string[];
   postings: number[][];
+  /** Posting lists as typed arrays, decoded on first use. */
+  decoded: ([Int32Array, Float64Array] | undefined)[];
 }
 
 interface Entity {
@@ -176,16 +178,22 @@ export class SearchEngine {
     return words.slice(0, MAX_SEGMENTS).flatMap((word) => {
       // All-hiragana words are also tried in katakana: bodies keep their kana (folding them made
       // common pairs match most pages), and ぷるりくえすと means プルリクエスト.
-      const katakana = /^[\p{Script=Hiragana}ー]+$/u.test(word) ? [toKatakana(word)] : [];
-      const forms = [word, ...katakana, ...(this.glossary.get(nameForm(word)) ?? [])];
+      // A reading the glossary knows needs no katakana guess (and its shards).
+      const known = this.glossary.get(nameForm(word));
+      const katakana = !known && /^[\p{Script=Hiragana}ー]+$/u.test(word) ? [toKatakana(word)] : [];
+      const forms = [word, ...katakana, ...(known ?? [])];
       const seen = new Set<string>();
       const alternatives: Alternative[] = [];
       const phrases: string[] = [];
+      // What was typed is matched by words and bigrams; its other spellings by whole words only,
+      // so a glossary term does not fetch the shards of every pair of every synonym. A reading the
+      // glossary knows is only a way to type the term: its kana pairs are no use either.
+      const typedPairs = !(known && /^[\p{Script=Hiragana}ー]+$/u.test(word));
       forms.forEach((form, i) => {
         const normal = normalize(form);
         if (seen.has(normal)) return;
         seen.add(normal);
-        const clauses = this.clauses(normal);
+        const clauses = this.clauses(normal, i === 0 && typedPairs);
         if (clauses.length === 0) return;
         alternatives.push({ clauses, discount: i === 0 ? 1 : SYNONYM_DISCOUNT });
         phrases.push(normal);
@@ -194,9 +202,9 @@ export class SearchEngine {
     });
   }
 
-  private clauses(text: string): Clause[] {
+  private clauses(text: string, pairs: boolean): Clause[] {
     const seen = new Map<string, Clause>();
-    for (const { term, kind, raw } of tokenize(text, this.segment)) {
+    for (const { term, kind, raw } of tokenize(text, this.segment, pairs ? 'sparse' : 'none')) {
       if (seen.has(term)) continue;
       const latin = !HAS_CJK_CHAR.test(term);
       seen.set(term, {
@@ -228,8 +236,15 @@ export class SearchEngine {
   /** Body scores: per segment the best alternative, summed, times the share of segments held. */
   private async score(segments: ParsedSegment[]): Promise<Map<number, number>> {
     const n = this.manifest.documents;
+    // Every shard the query needs, fetched at once: one round trip, whatever the query's length.
+    const clauses = segments.flatMap((s) => s.alternatives.flatMap((a) => a.clauses));
+    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.manifest.shards)));
+    await Promise.all([...needed].map((shard) => this.shard(shard)));
     const total = new Float64Array(n);
     const held = new Int32Array(n);
+    // Which clause last counted a document, so a clause counts once however many terms it matched.
+    const stamp = new Int32Array(n).fill(-1);
+    let clauseNumber = 0;
     for (const segment of segments) {
       const best = new Float64Array(n);
       for (const alternative of segment.alternatives) {
@@ -238,16 +253,17 @@ export class SearchEngine {
         const lists = await Promise.all(alternative.clauses.map((clause) => this.postings(clause)));
         lists.forEach((list, c) => {
           const { boost } = alternative.clauses[c]!;
+          const number = clauseNumber++;
           for (const [refs, weights, factor] of list) {
             for (let i = 0; i < refs.length; i++) {
               const ref = refs[i]!;
               sums[ref]! += boost * factor * weights[i]!;
+              if (stamp[ref] !== number) {
+                stamp[ref] = number;
+                counts[ref]!++;
+              }
             }
           }
-          // Coverage counts a clause once per document, whichever of its terms matched.
-          const seen = new Set<number>();
-          for (const [refs] of list) for (const ref of refs) seen.add(ref);
-          for (const ref of seen) counts[ref]!++;
         });
         const size = alternative.clauses.length;
         const minimum = size <= 2 ? 1 : Math.ceil(size / 2);
@@ -295,7 +311,7 @@ export class SearchEngine {
     if (!shard) {
       shard = this.load(searchFiles.shard(n)).then((file) => {
         const { terms, postings } = file as Shard;
-        return { terms, postings, ids: new Map(terms.map((term, id) => [term, id])) };
+        return { terms, postings, ids: new Map(terms.map((term, id) => [term, id])), decoded: [] };
       });
       // A failed fetch is not cached: the next keystroke tries again.
       shard.catch(() => this.shards.delete(n));

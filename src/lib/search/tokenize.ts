@@ -87,7 +87,7 @@ function latinTerms(part: string, out: Term[]): void {
  * CJK runs, then each run's words (segmented on their own: ICU finds Japanese words within a run,
  * and Latin text never goes through the segmenter) and its bigrams.
  */
-export function tokenize(text: string, segment: Segmenter = intlSegmenter): Term[] {
+export function tokenize(text: string, segment: Segmenter = intlSegmenter, pairs: Pairs = 'all'): Term[] {
   const normal = normalize(text);
   const out: Term[] = [];
   for (const part of normal.split(CJK_RUN)) latinTerms(part, out);
@@ -96,10 +96,22 @@ export function tokenize(text: string, segment: Segmenter = intlSegmenter): Term
     for (const word of segment(run)) {
       if (HAS_CJK_CHAR.test(word)) out.push({ term: word, kind: 'word', raw: word });
     }
-    for (const pair of bigrams(run)) out.push({ term: BIGRAM + pair, kind: 'bigram', raw: pair });
+    if (pairs === 'none') continue;
+    const all = bigrams(run);
+    // Every other pair, and the last, still covers every character of a long run: a query needs
+    // no more to find the run, and each pair is a shard to fetch.
+    const kept =
+      pairs === 'sparse' && all.length > SPARSE_FROM
+        ? all.filter((_, i) => i % 2 === 0 || i === all.length - 1)
+        : all;
+    for (const pair of kept) out.push({ term: BIGRAM + pair, kind: 'bigram', raw: pair });
   }
   return out;
 }
+
+/** Which bigrams a text gives: all (documents), every other one of a long run (queries), none. */
+export type Pairs = 'all' | 'sparse' | 'none';
+const SPARSE_FROM = 3;
 
 /** The terms of a text as strings, in order, with repeats. */
 export function termStrings(text: string, segment: Segmenter = intlSegmenter): string[] {
