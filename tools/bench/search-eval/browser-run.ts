@@ -67,3 +67,35 @@ export async function runQueries(browser: Browser, url: string, queries: string[
     await context.close();
   }
 }
+
+/**
+ * The time of a later keystroke: in a fresh context, each query is typed up to its last character
+ * (untimed, as the keystrokes before it were), then the last character's query is timed. What a
+ * person waits for while typing, where `runQueries` times a whole new search.
+ */
+export async function runKeystrokes(browser: Browser, url: string, queries: string[]): Promise<number[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const times: number[] = [];
+    for (const q of queries) {
+      const chars = Array.from(q);
+      if (chars.length < 2) continue;
+      const ms = await page.evaluate(
+        async ([before, whole]) => {
+          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+          await engine.query(before!);
+          const started = performance.now();
+          await engine.query(whole!);
+          return performance.now() - started;
+        },
+        [chars.slice(0, -1).join(''), q],
+      );
+      times.push(ms);
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/lib/serve/csp.ts';
 import { serveStatic } from '../../../src/lib/serve/static-server.ts';
 import { percentiles, rankScores } from '../evaluate.ts';
-import { runQueries } from './browser-run.ts';
+import { runKeystrokes, runQueries } from './browser-run.ts';
 import type { EvalPage, EvalQuery, Glossary } from './corpus.ts';
 import type { Engine } from './engine.ts';
 
@@ -25,6 +25,8 @@ export interface HalfFigures {
   /** Load and first result, from the first query (nothing of the engine loaded before it). */
   firstMs: number;
   laterMedianMs: number;
+  /** A later keystroke (the query's last character, the ones before it already typed), median. */
+  keystrokeMedianMs: number;
   /** Queries whose expected pages were not all in the top 5, with what came instead. */
   misses: { q: string; got: string[] }[];
 }
@@ -52,6 +54,7 @@ function figures(
   half: string,
   queries: EvalQuery[],
   runs: { urls: string[]; ms: number; bytes: number }[],
+  keystrokes: number[],
 ): HalfFigures {
   const scored = queries.map((query, i) => ({
     q: query.q,
@@ -69,6 +72,7 @@ function figures(
     laterMaxBytes: Math.max(0, ...later.map((r) => r.bytes)),
     firstMs: runs[0]?.ms ?? 0,
     laterMedianMs: percentiles(later.map((r) => r.ms)).median,
+    keystrokeMedianMs: percentiles(keystrokes).median,
     misses: scored
       .filter((s) => s.expect.some((url) => !s.got.slice(0, 5).includes(url)))
       .map(({ q, got }) => ({ q, got })),
@@ -107,7 +111,12 @@ export async function compareEngines(
             `${server.url}/index.html`,
             half.queries.map((q) => q.q),
           );
-          results.push(figures(engine.name, half.name, half.queries, runs));
+          const keystrokes = await runKeystrokes(
+            input.browser,
+            `${server.url}/index.html`,
+            half.queries.map((q) => q.q),
+          );
+          results.push(figures(engine.name, half.name, half.queries, runs, keystrokes));
         }
       } finally {
         await server.close();

@@ -5,7 +5,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** The comparison at one size as a fixed-width table, one line per engine and half. */
 export function comparisonTable(figures: HalfFigures[]): string[] {
   const head =
-    'engine    half  queries  R@1    R@5    MRR@5  first KB  later KB med / max  load+first ms  later ms med';
+    'engine    half  queries  R@1    R@5    MRR@5  first KB  later KB med / max  load+first ms  later ms med  keystroke ms med';
   const rows = figures.map((f) =>
     [
       f.engine.padEnd(9),
@@ -18,6 +18,7 @@ export function comparisonTable(figures: HalfFigures[]): string[] {
       `${kb(f.laterMedianBytes).padStart(8)} / ${kb(f.laterMaxBytes).padEnd(8)}`,
       f.firstMs.toFixed(1).padStart(14),
       f.laterMedianMs.toFixed(2).padStart(13),
+      f.keystrokeMedianMs.toFixed(2).padStart(17),
     ].join(' '),
   );
   return [head, ...rows];
