@@ -112,6 +112,9 @@ export class SearchEngine {
 
   /** Loads the manifest and the core; throws a PortalError when they are not this version's. */
   static async open(load: Loader, segment: Segmenter = intlSegmenter): Promise<SearchEngine> {
+    // Both at once: one round trip before the first query can run.
+    const coreLoad = load(searchFiles.core());
+    coreLoad.catch(() => undefined);
     const manifest = (await load(searchFiles.manifest())) as Manifest | undefined;
     if (manifest?.version !== FORMAT_VERSION) {
       throw new PortalError(
@@ -119,7 +122,7 @@ export class SearchEngine {
         'Rebuild them with `npm run search:index` (or `npm run build`)',
       );
     }
-    const core = (await load(searchFiles.core())) as Core;
+    const core = (await coreLoad) as Core;
     return new SearchEngine(load, manifest, core, segment);
   }
 
