@@ -56,6 +56,9 @@ function headerBox(root: HTMLElement): void {
   const options = { ...settings(root), idPrefix: `${list.id}-option`, listbox: true };
   let links: HTMLAnchorElement[] = [];
   let active = -1;
+  // This script loads on the box's first focus: fetch the manifest and the core now, while the
+  // first word is typed, so the first keystroke waits only for its shards.
+  openEngine(options.dataUrl).catch(() => undefined);
 
   const open = (value: boolean) => {
     list.hidden = !value;
