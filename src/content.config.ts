@@ -18,6 +18,7 @@ import { channelSchema } from './schemas/channel.ts';
 import { checklistSchema } from './schemas/checklist.ts';
 import { deckSchema } from './schemas/deck.ts';
 import { newsSchema } from './schemas/news.ts';
+import { hireSchema, trackSchema } from './schemas/onboarding.ts';
 import { personSchema } from './schemas/person.ts';
 import { readthroughSchema } from './schemas/readthrough.ts';
 import { sessionSchema } from './schemas/session.ts';
@@ -209,5 +210,13 @@ export const collections = {
   sessions: defineCollection({
     loader: checkedEntries('sessions', loaderFor('sessions')),
     schema: sessionSchema,
+  }),
+  onboardingTracks: defineCollection({
+    loader: checkedEntries('onboardingTracks', loaderFor('onboardingTracks')),
+    schema: trackSchema,
+  }),
+  onboardingHires: defineCollection({
+    loader: checkedEntries('onboardingHires', loaderFor('onboardingHires')),
+    schema: hireSchema,
   }),
 };

@@ -35,6 +35,8 @@ async function readOrg(): Promise<Org> {
     agendaTemplates,
     news,
     sessions,
+    onboardingTracks,
+    onboardingHires,
   ] = await Promise.all([
     getCollection('people'),
     getCollection('teams'),
@@ -46,6 +48,8 @@ async function readOrg(): Promise<Org> {
     getCollection('agendaTemplates'),
     getCollection('news'),
     getCollection('sessions'),
+    getCollection('onboardingTracks'),
+    getCollection('onboardingHires'),
   ]);
   return inDisplayOrder(
     withCanonicalPeople(
@@ -62,6 +66,8 @@ async function readOrg(): Promise<Org> {
         agendaTemplates,
         news,
         sessions,
+        onboardingTracks,
+        onboardingHires,
       }),
     ),
   );
@@ -87,5 +93,7 @@ function inIdOrder(org: Org): Org {
     agendaTemplates: byId(org.agendaTemplates),
     news: byId(org.news),
     sessions: byId(org.sessions),
+    onboardingTracks: byId(org.onboardingTracks),
+    onboardingHires: byId(org.onboardingHires),
   };
 }

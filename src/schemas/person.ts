@@ -19,7 +19,7 @@ export const personSchema = z.object({
   reading: z.string().min(1),
   /** Name in Latin letters, given name first. */
   romaji: z.string().min(1),
-  /** Work email, used to match Slack exports. */
+  /** Work email (optional): matches Slack exports and the signed-in viewer (site.yaml `sso.userinfo`). */
   email: z.email().optional(),
   slack: z.object({
     /** Slack handle without the @. */

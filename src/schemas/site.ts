@@ -94,6 +94,23 @@ export const siteSchema = z.object({
       error: 'write the address the site is served at, like "https://portal.example/"',
     })
     .optional(),
+  /** New hires' paths (issue 18). */
+  onboarding: z
+    .strictObject({
+      /** People who joined this many days before the build get an onboarding page (with a hire file or not). */
+      recentDays: z.number().int().positive().default(60),
+    })
+    .default({ recentDays: 60 }),
+  /** The sign-in proxy in front of the site, for "who is viewing". */
+  sso: z
+    .strictObject({
+      /**
+       * Path on the portal's own origin that answers the signed-in user as JSON (oauth2-proxy's
+       * `/oauth2/userinfo`). Only this browser reads it; the content check refuses another host.
+       */
+      userinfo: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 /** True for a time zone the runtime knows (`Asia/Tokyo`, `UTC`). */

@@ -25,6 +25,8 @@ export const teamSchema = z.object({
   channels: z.array(slug).default([]),
   /** The team lead: a file name in `content/people/` or a Slack handle. */
   lead: personRef,
+  /** The track a new member without a hire file follows: a file name in `content/onboarding/tracks/`. */
+  onboardingTrack: slug.optional(),
 });
 
 export type Team = z.infer<typeof teamSchema>;

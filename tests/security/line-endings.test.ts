@@ -15,7 +15,7 @@ const fileOfEach = [
   'site.yaml',
   ...collections.map(
     (spec) =>
-      `${spec.dir}/${{ people: 'kato-ken.yaml', teams: 'app.yaml', channels: 'ask-app.yaml', decks: 'app.mdx', checklists: 'release.md', readthroughs: '2026-11-05-release.yaml', questionThemes: 'growth.yaml', agendaTemplates: 'regular.yaml', news: '2026-11-10-renewal.md', sessions: '2026-12-09-release.yaml' }[spec.key]}`,
+      `${spec.dir}/${{ people: 'kato-ken.yaml', teams: 'app.yaml', channels: 'ask-app.yaml', decks: 'app.mdx', checklists: 'release.md', readthroughs: '2026-11-05-release.yaml', questionThemes: 'growth.yaml', agendaTemplates: 'regular.yaml', news: '2026-11-10-renewal.md', sessions: '2026-12-09-release.yaml', onboardingTracks: 'app.yaml', onboardingHires: 'sato-mai.yaml' }[spec.key]}`,
   ),
 ];
 

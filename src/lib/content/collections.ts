@@ -4,6 +4,7 @@ import { channelSchema } from '../../schemas/channel.ts';
 import { checklistSchema } from '../../schemas/checklist.ts';
 import { deckSchema } from '../../schemas/deck.ts';
 import { newsSchema } from '../../schemas/news.ts';
+import { hireSchema, trackSchema } from '../../schemas/onboarding.ts';
 import { personSchema } from '../../schemas/person.ts';
 import { readthroughSchema } from '../../schemas/readthrough.ts';
 import { sessionSchema } from '../../schemas/session.ts';
@@ -36,4 +37,6 @@ export const collections: readonly CollectionSpec[] = [
   { key: 'agendaTemplates', dir: 'agendas/templates', ext: 'yaml', schema: agendaTemplateSchema, example: 'content/agendas/templates/regular.yaml', slugIds: true },
   { key: 'news', dir: 'news', ext: 'md', schema: newsSchema, example: 'content/news/2026-11-10-search-renewal.md', slugIds: false },
   { key: 'sessions', dir: 'sessions', ext: 'yaml', schema: sessionSchema, example: 'content/sessions/2026-12-09-release-readthrough.yaml', slugIds: true },
+  { key: 'onboardingTracks', dir: 'onboarding/tracks', ext: 'yaml', schema: trackSchema, example: 'content/onboarding/tracks/common.yaml', slugIds: true },
+  { key: 'onboardingHires', dir: 'onboarding/hires', ext: 'yaml', schema: hireSchema, example: 'content/onboarding/hires/ogawa-hina.yaml', slugIds: true },
 ];

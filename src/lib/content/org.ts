@@ -2,6 +2,7 @@ import type { ChecklistMeta } from '../../schemas/checklist.ts';
 import type { Channel } from '../../schemas/channel.ts';
 import type { Deck } from '../../schemas/deck.ts';
 import type { News } from '../../schemas/news.ts';
+import type { Hire, Track } from '../../schemas/onboarding.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Readthrough } from '../../schemas/readthrough.ts';
 import type { Session } from '../../schemas/session.ts';
@@ -40,6 +41,10 @@ export interface Org {
   news: Entry<News>[];
   /** Scheduled public sessions (read-throughs, decks), served as .ics. */
   sessions: Entry<Session>[];
+  /** New hires' paths, stretch by stretch (content/onboarding/tracks/). */
+  onboardingTracks: Entry<Track>[];
+  /** One file per new hire, named after the person: tracks, buddy, start (content/onboarding/hires/). */
+  onboardingHires: Entry<Hire>[];
 }
 
-export type { ChecklistMeta, Channel, Deck, News, Person, Readthrough, Session, Site, Team };
+export type { ChecklistMeta, Channel, Deck, Hire, News, Person, Readthrough, Session, Site, Team, Track };
