@@ -26,6 +26,12 @@ export const routes = {
   readthrough: (id: string) => `readthroughs/${id}/`,
   news: () => 'news/',
   newsItem: (id: string) => `news/${id}/`,
+  /** The news as RSS 2.0 (`rss` is its only name; built only when the site URL is known). */
+  newsFeed: (name = 'rss') => `news/${name}.xml`,
+  onboarding: () => 'onboarding/',
+  onboardingPerson: (id: string) => `onboarding/${id}/`,
+  /** Who the "who is viewing" island can recognise: ids, teams, handles, emails (issue 18). */
+  viewerDirectory: () => 'people/viewers.json',
   oneOnOne: () => 'one-on-one/',
   sessions: () => 'sessions/',
   /** One scheduled session as a calendar file (public data only). */

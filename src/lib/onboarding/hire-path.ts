@@ -183,3 +183,17 @@ function textHash(text: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+const pageIds = new Map<string, WeakMap<Org, Set<string>>>();
+
+/** True when `person` has an onboarding page, computed once per organisation and day (profiles ask per person). */
+export function hasOnboardingPage(org: Org, today: string, person: string): boolean {
+  const byOrg = pageIds.get(today) ?? new WeakMap<Org, Set<string>>();
+  pageIds.set(today, byOrg);
+  let ids = byOrg.get(org);
+  if (!ids) {
+    ids = new Set(onboardingPeople(org, today).map((entry) => entry.id));
+    byOrg.set(org, ids);
+  }
+  return ids.has(person);
+}

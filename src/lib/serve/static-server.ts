@@ -19,6 +19,7 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.yaml': 'text/yaml; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.xml': 'application/rss+xml; charset=utf-8',
 };
 
 export interface ServeOptions {
