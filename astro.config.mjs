@@ -46,6 +46,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline a script into the page: Astro inlines a small island script (the "since you
+      // last looked" island is under 1 KB), which the CSP's script-src 'self' blocks (src/lib/serve/csp.ts).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks each content module with "use astro:head-inject", which Rolldown reports once
         // per Markdown file as a MODULE_LEVEL_DIRECTIVE warning; Astro handles the directive

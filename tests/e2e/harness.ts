@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/lib/serve/chromium.ts';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
@@ -26,13 +26,21 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   url?: string,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** The one host pages may load from (default: the sample site's test server). */
+    host?: string;
+    /** An existing context, to share its storage between pages (a second visit). */
+    context?: BrowserContext;
+  } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context =
+    options.context ??
+    (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } }));
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
-  const allowedHost = new URL(inject('sampleUrl')).host;
+  const allowedHost = options.host ?? new URL(inject('sampleUrl')).host;
   // A page served with status 404 (the portal's own 404 page) makes Chromium log the status as an
   // error; that one is the test's subject, not a failure. Any other 404 (an image, a script) is.
   let documentNotFound = false;
@@ -52,7 +60,7 @@ export async function openPage(
     else errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await context.route('**/*', (route) => {
+  await page.route('**/*', (route) => {
     const requested = new URL(route.request().url());
     const local = requested.host === allowedHost || ['data:', 'blob:', 'about:'].includes(requested.protocol);
     if (local) return route.continue();

@@ -31,7 +31,7 @@ export const routes = {
   onboarding: () => 'onboarding/',
   onboardingPerson: (id: string) => `onboarding/${id}/`,
   /** Who the "who is viewing" island can recognise: ids, teams, handles, emails (issue 18). */
-  viewerDirectory: () => 'people/viewers.json',
+  viewerDirectory: (name = 'viewers') => `people/${name}.json`,
   oneOnOne: () => 'one-on-one/',
   sessions: () => 'sessions/',
   /** One scheduled session as a calendar file (public data only). */

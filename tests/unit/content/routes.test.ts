@@ -44,7 +44,7 @@ describe('routes', () => {
     ['newsFeed', routes.newsFeed('[feed]')],
     ['onboarding', routes.onboarding()],
     ['onboardingPerson', routes.onboardingPerson('[person]')],
-    ['viewerDirectory', routes.viewerDirectory()],
+    ['viewerDirectory', routes.viewerDirectory('[viewers]')],
     ['oneOnOne', routes.oneOnOne()],
     ['sessions', routes.sessions()],
     ['sessionIcs', routes.sessionIcs('[id]')],
