@@ -25,6 +25,8 @@ export const PAGE_TYPES = [
   '/one-on-one/',
   '/sessions/',
   '/glossary/',
+  '/onboarding/',
+  '/onboarding/ogawa-hina/',
   '/search/?q=リリース',
   '/no-such-page/',
 ] as const;
