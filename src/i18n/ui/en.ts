@@ -292,7 +292,6 @@ export const en: UiStrings = {
     stepNews: (title: string) => `Read the news "${title}"`,
     why: 'Why',
     session: 'Scheduled',
-    openSlack: 'Open in Slack',
     done: 'Done',
     exportProgress: 'Save progress to a file',
     importProgress: 'Load progress from a file',

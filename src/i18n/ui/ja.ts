@@ -309,7 +309,6 @@ export const ja = {
     stepNews: (title: string) => `お知らせ「${title}」を読む`,
     why: '理由',
     session: '予定',
-    openSlack: 'Slack で開く',
     done: '済',
     exportProgress: '進み具合をファイルに書き出す',
     importProgress: '進み具合をファイルから読み込む',
