@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serveStatic, type StaticServer } from '../../src/lib/serve/static-server.ts';
 
 /** What the fake sign-in proxy answers at /oauth2/userinfo, as oauth2-proxy would. */
-export type UserinfoAnswer =
+type UserinfoAnswer =
   { status: 200; json: unknown } | { status: 200; html: string } | { status: 401 | 500 } | { reset: true };
 
 export interface PortalFront {

@@ -2,7 +2,7 @@
 const KIND = 'portal-onboarding-progress';
 
 /** What an exported progress file holds: whose path, and the ids of the ticked steps. */
-export interface ProgressFile {
+interface ProgressFile {
   kind: typeof KIND;
   person: string;
   done: string[];

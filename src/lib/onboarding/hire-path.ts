@@ -28,7 +28,7 @@ export interface PathStep {
 }
 
 /** One stretch (day 1, week 1, weeks 2-4) of a hire's path. */
-export interface PathStretch {
+interface PathStretch {
   title: string;
   /** The stretch's last day as a date, from the start date and the track's `until`. */
   until: string | undefined;
