@@ -126,3 +126,42 @@ describe.each([
     expect(size).toBeLessThanOrEqual(budget);
   });
 });
+
+describe('the onboarding pages of the sample site', () => {
+  const sample = () => inject('sampleDist');
+
+  it('lists the people onboarding now, each with their buddy and a link to their path', async () => {
+    const html = await readFile(path.join(sample(), 'onboarding/index.html'), 'utf8');
+    const listed = [...html.matchAll(/href="\/onboarding\/([a-z-]+)\/"/g)].map((match) => match[1]);
+    expect(listed).toEqual([
+      'sasaki-aya',
+      'ogawa-hina',
+      'takahashi-reina',
+      'shimizu-aoi',
+      'yamaguchi-tsubasa',
+    ]);
+    expect(html).toContain('バディ: 穴澤 翔');
+  });
+
+  it.each([
+    ['ogawa-hina', true],
+    ['kato-ken', false],
+  ])("links %s's profile to their path: %s", async (person, linked) => {
+    const html = await readFile(path.join(sample(), `people/${person}/index.html`), 'utf8');
+    expect(html.includes(`href="/onboarding/${person}/"`)).toBe(linked);
+  });
+
+  it('builds a path page only for the recent joiners and hire files', async () => {
+    const pages = (await readdir(path.join(sample(), 'onboarding'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(pages).toEqual([
+      'ogawa-hina',
+      'sasaki-aya',
+      'shimizu-aoi',
+      'takahashi-reina',
+      'yamaguchi-tsubasa',
+    ]);
+  });
+});
