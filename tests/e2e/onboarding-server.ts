@@ -38,7 +38,14 @@ export async function startPortalFront(): Promise<PortalFront> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-  const server = createServer((request, response) => void answer(request, response));
+  // A request in flight while the site behind is switched or closed loses its upstream: it gets a
+  // 502, as from a real proxy, instead of an unhandled rejection in the test process.
+  const server = createServer((request, response) =>
+    answer(request, response).catch(() => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(502).end();
+    }),
+  );
   async function answer(request: IncomingMessage, response: ServerResponse) {
     if (request.url?.startsWith('/oauth2/userinfo')) {
       front.userinfoRequests.push(`${request.method} ${request.url}`);
