@@ -11,8 +11,8 @@ import { runCli } from './lib/cli.ts';
 const HELP = `Usage: npm run screenshots -- [--dist DIR] [--out DIR]
 
 Takes a 1280 x 800 screenshot of each main page type of the built site (home, people, a profile,
-who to ask, flashcards, decks, a deck, a checklist, a read-through, search) with the system
-Chromium, for the README. Build first with npm run build.
+who to ask, flashcards, decks, a deck, a checklist, a read-through, search, the glossary, an
+onboarding path) with the system Chromium, for the README. Build first with npm run build.
 
 Options:
   --dist DIR    the built site (default: dist)

@@ -14,6 +14,8 @@ export const SCREENSHOT_PAGES: readonly { name: string; path: string }[] = [
   { name: 'checklist', path: '/checklists/release/' },
   { name: 'read-through', path: '/checklists/release/read-through/' },
   { name: 'search', path: '/search/?q=リリース' },
+  { name: 'glossary', path: '/glossary/' },
+  { name: 'onboarding', path: '/onboarding/ogawa-hina/' },
 ];
 
 /**
