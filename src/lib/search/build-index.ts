@@ -166,7 +166,7 @@ function entities(docs: (SearchDoc & { named?: boolean })[]): CoreEntity[] {
     const kind = ENTITY_KINDS.indexOf(doc.kind as EntityKind);
     if (!doc.named || kind === -1) return;
     const names = [...new Set(lines(doc.keys).filter((name) => !name.startsWith('@')))];
-    out.push([ref, kind, doc.title, names, doc.url]);
+    out.push([ref, kind, doc.title, names]);
   });
   return out;
 }

@@ -66,10 +66,6 @@ interface Alternative {
   discount: number;
 }
 
-interface Segment {
-  alternatives: Alternative[];
-}
-
 interface LoadedShard {
   ids: Map<string, number>;
   terms: string[];
@@ -81,8 +77,6 @@ interface LoadedShard {
 interface Entity {
   doc: number;
   kind: Kind;
-  title: string;
-  url: string;
   forms: NameForms;
 }
 
@@ -100,11 +94,9 @@ export class SearchEngine {
     this.load = load;
     this.manifest = manifest;
     this.segment = segment;
-    this.entities = core.entities.map(([doc, kind, title, names, url]) => ({
+    this.entities = core.entities.map(([doc, kind, title, names]) => ({
       doc,
       kind: ENTITY_KINDS[kind] ?? 'term',
-      title,
-      url,
       forms: nameForms(title, names),
     }));
     for (const forms of core.glossary) for (const form of forms) this.glossary.set(nameForm(form), forms);
@@ -339,7 +331,9 @@ function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 }
 
-interface ParsedSegment extends Segment {
+/** One word of the query, with its spellings. */
+interface ParsedSegment {
+  alternatives: Alternative[];
   /** The segment and its glossary forms, normalised: the phrase check and the highlights. */
   phrases: string[];
 }

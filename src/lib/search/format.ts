@@ -38,10 +38,11 @@ export interface Manifest {
 
 /**
  * One person, team, channel, checklist or glossary term in `search/core.json`: its document
- * number, kind index into ENTITY_KINDS, title, the names people type for it (readings, romaji,
- * handles, channel names, synonyms), and URL. Always loaded: names answer without a shard.
+ * number, kind index into ENTITY_KINDS, title and the names people type for it (readings, romaji,
+ * handles, channel names, synonyms); its URL is in its fragment. Always loaded: names answer
+ * without a shard.
  */
-export type CoreEntity = [doc: number, kind: number, title: string, names: string[], url: string];
+export type CoreEntity = [doc: number, kind: number, title: string, names: string[]];
 
 /** A glossary entry: every form it is known by (the first is the headword), for query expansion. */
 type CoreTerm = string[];
