@@ -107,6 +107,8 @@ export class SearchEngine {
     // Both at once: one round trip before the first query can run.
     const coreLoad = load(searchFiles.core());
     coreLoad.catch(() => undefined);
+    // The segmenter's dictionary loads on first use: have that happen while the files arrive.
+    segment('検索');
     const manifest = (await load(searchFiles.manifest())) as Manifest | undefined;
     if (manifest?.version !== FORMAT_VERSION) {
       throw new PortalError(
