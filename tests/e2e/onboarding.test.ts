@@ -36,6 +36,20 @@ beforeAll(async () => {
   );
   const deck = path.join(contentB, 'decks/application.mdx');
   await writeFile(deck, (await readFile(deck, 'utf8')).replace('updated: 2026-11-12', 'updated: 2026-11-27'));
+  // And in the release checklist, one item's reason rewritten and one item added.
+  const release = path.join(contentB, 'checklists/release.md');
+  await writeFile(
+    release,
+    (await readFile(release, 'utf8'))
+      .replace(
+        'デプロイ中は古いコードと新しいスキーマが同時に動くため。',
+        'デプロイ中は、古いコードと新しいスキーマが数分間同時に動くため。',
+      )
+      .replace(
+        '- [ ] マイグレーションは後方互換にした {#compatible-migration}',
+        '- [ ] 新しい設定値は、既定値のまま安全に動く {#safe-defaults}\n  - 理由: 設定を入れ忘れても壊れないようにするため。\n\n- [ ] マイグレーションは後方互換にした {#compatible-migration}',
+      ),
+  );
   const env = { PORTAL_SITE_URL: 'https://portal.example/' };
   // One after the other: two builds at once share Astro's cache folder.
   distA = await buildSiteOrThrow({ contentDir: contentA, env });
@@ -240,6 +254,36 @@ describe('since you last looked', () => {
     expect(newsMarked).toEqual(['新オフィスの座席表']);
     await second.page.goto(new URL('/decks/', front.url).href);
     expect(await second.page.locator('[data-since-mark]').count()).toBe(1);
+  });
+
+  it('marks the checklist items whose text or reason changed, or that are new, and only those', async () => {
+    front.userinfo = { status: 401 };
+    await front.serve(distA);
+    const first = await open('/checklists/release/', undefined, '2026-11-26T12:00:00Z');
+    expect(await first.page.locator('[data-since-mark]').count()).toBe(0);
+    await front.serve(distB);
+    const second = await open('/checklists/release/', first.page, '2026-11-28T09:00:00Z');
+    const marked = async () =>
+      second.page
+        .locator('[data-item-hash]:has([data-since-mark])')
+        .evaluateAll((items) =>
+          items.map((item) => [item.id, item.querySelector('[data-since-mark]')?.textContent]),
+        );
+    const labels = await first.page
+      .locator('[data-changes-island]')
+      .evaluate((island) => [
+        (island as HTMLElement).dataset['newLabel'],
+        (island as HTMLElement).dataset['changedLabel'],
+      ]);
+    expect(await marked()).toEqual([
+      ['safe-defaults', labels[0]],
+      ['compatible-migration', labels[1]],
+    ]);
+    // A reload in the same visit keeps the marks; the next visit has seen them.
+    await second.page.reload();
+    expect((await marked()).map(([id]) => id)).toEqual(['safe-defaults', 'compatible-migration']);
+    const third = await open('/checklists/release/', second.page, '2026-11-29T09:00:00Z');
+    expect(await third.page.locator('[data-since-mark]').count()).toBe(0);
   });
 });
 

@@ -28,3 +28,28 @@ export function visitBaseline(now: Date): number | undefined {
 export function updatedAt(value: string): number {
   return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 }
+
+/** Item hashes by id, as a page showed them. */
+export type ItemHashes = Record<string, string>;
+
+/**
+ * The items of page `page` as this browser saw them on its last visit to that page, or undefined
+ * the first time (then nothing is marked). Like `visitBaseline`, the first look of a tab's visit
+ * keeps the stored snapshot for the tab's reloads and stores `current` for the next visit.
+ */
+export function itemBaseline(page: string, current: ItemHashes): ItemHashes | undefined {
+  const stored = `portal.items:${page}`;
+  const session = `portal.itemsBaseline:${page}`;
+  try {
+    let baseline = sessionStorage.getItem(session);
+    if (baseline === null) {
+      baseline = localStorage.getItem(stored) ?? '';
+      sessionStorage.setItem(session, baseline);
+      localStorage.setItem(stored, JSON.stringify(current));
+    }
+    const parsed = baseline === '' ? undefined : (JSON.parse(baseline) as unknown);
+    return parsed && typeof parsed === 'object' ? (parsed as ItemHashes) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,6 +3,7 @@
  * Ids appear in URLs (`#<id>`, `?items=a,b,c`), in read-through records and on the command line,
  * so they never contain commas, spaces or `#`.
  */
+import { fnv1a } from '../text/fnv.ts';
 
 /** `{#id}` at the very end of the item text; what an author writes to keep an id stable. */
 const EXPLICIT_ID = /\s*\{#([^{}\s]*)\}\s*$/u;
@@ -79,10 +80,5 @@ export function slugify(plain: string): string {
 
 /** FNV-1a, 32 bits, as 6 hex digits: enough to tell apart the few symbol-only items of one list. */
 function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0').slice(0, 6);
+  return fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
 }

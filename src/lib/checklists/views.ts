@@ -5,6 +5,7 @@ import { coverageOf, type Coverage } from './coverage.ts';
 import { parseEntry } from './org-checklists.ts';
 import { findItem, type ChecklistItem } from './parse.ts';
 import { renderInline, renderMarkdown } from './render.ts';
+import { fnv1a } from '../text/fnv.ts';
 import { wikiLink, type WikiLink } from './wiki-link.ts';
 
 /** One checklist in the list of checklists. */
@@ -30,6 +31,8 @@ export interface ItemView {
   toldBy: string | undefined;
   lastRead: string | undefined;
   section: string | undefined;
+  /** A short hash of the item's text and rationale, so a browser can tell what changed since it last looked. */
+  hash: string;
 }
 
 export interface ChecklistView extends ChecklistSummary {
@@ -81,6 +84,7 @@ function buildView(org: Org, entry: Entry<ChecklistMeta>): ChecklistView {
     aliases: item.aliases,
     checked: item.checked,
     textHtml: renderInline(item.text),
+    hash: fnv1a([item.text, ...item.why, ...item.incident, ...item.notes].join('\n')).toString(36),
     whyHtml: item.why.map(renderMarkdown),
     incidentHtml: item.incident.map(renderMarkdown),
     notesHtml: item.notes.map(renderMarkdown),

@@ -13,6 +13,7 @@ import {
   type Shard,
 } from './format.ts';
 import { intlSegmenter, termStrings, type Segmenter } from './tokenize.ts';
+import { fnv1a } from '../text/fnv.ts';
 
 /** The fields every document has, with their boosts: a hit in the title outweighs one in the body. */
 const FIELDS = [
@@ -54,16 +55,11 @@ export interface BuildOptions {
   postingsPerShard?: number;
 }
 
-/** FNV-1a over many strings, as a short hex build id. */
+/** A short build id from every file's text. */
 function buildId(texts: Iterable<string>): string {
   let hash = 0x811c9dc5;
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  }
-  return (hash >>> 0).toString(36);
+  for (const text of texts) hash = fnv1a(text, hash);
+  return hash.toString(36);
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

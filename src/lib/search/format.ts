@@ -1,3 +1,5 @@
+import { fnv1a } from '../text/fnv.ts';
+
 /**
  * The search files under `search/` in dist/, as the build writes them and the browser and the
  * terminal read them. The browser fetches the manifest and the core on first focus, then per
@@ -82,16 +84,6 @@ export function quantize(weight: number): number {
 
 export function dequantize(step: number): number {
   return 2 ** (step / WEIGHT_STEPS) / 10;
-}
-
-/** FNV-1a, 32 bits: the same number for a string in Node and in every browser. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
 
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
