@@ -1,13 +1,11 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { PortalError } from '../content/portal-error.ts';
 import type { SearchFiles } from './build-index.ts';
 import { searchFiles } from './format.ts';
 import type { Loader } from './engine.ts';
-
-/** At most this many files are written at once. */
-const PARALLEL_WRITES = 64;
 
 /**
  * Writes the search files into `dir` (dist/search/ for `npm run search:index`; the build writes
@@ -20,11 +18,10 @@ export async function writeSearchFiles(dir: string, { files }: SearchFiles): Pro
   await rm(path.join(dir, 'd'), { recursive: true, force: true });
   await mkdir(path.join(dir, 't'), { recursive: true });
   await mkdir(path.join(dir, 'd'), { recursive: true });
-  const rest = [...files].filter(([file]) => file !== searchFiles.manifest());
-  for (let i = 0; i < rest.length; i += PARALLEL_WRITES) {
-    await Promise.all(
-      rest.slice(i, i + PARALLEL_WRITES).map(([file, text]) => writeFile(path.join(dir, file), text)),
-    );
+  // One after the other, synchronously: bench:build's 11,033 files took 2.5 s as promises (64 at
+  // a time, a promise and a thread-pool job each) and 0.3 s this way.
+  for (const [file, text] of files) {
+    if (file !== searchFiles.manifest()) writeFileSync(path.join(dir, file), text);
   }
   await writeFileAtomic(path.join(dir, searchFiles.manifest()), files.get(searchFiles.manifest())!);
 }
