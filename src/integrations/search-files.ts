@@ -34,9 +34,10 @@ export function searchFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const contentDir = resolveContentDir();
-        const org = checkedOrg(contentDir) ?? (await loadOrg(contentDir));
-        const files = await timed('search-index', async () => searchFilesOf(org));
-        await writeSearchFiles(path.join(fileURLToPath(dir), routes.searchData()), files);
+        await timed('search-index', async () => {
+          const org = checkedOrg(contentDir) ?? (await loadOrg(contentDir));
+          await writeSearchFiles(path.join(fileURLToPath(dir), routes.searchData()), searchFilesOf(org));
+        });
       },
       'astro:server:setup': ({ server }) => {
         let built: Promise<SearchFiles> | undefined;
