@@ -173,12 +173,8 @@ export class SearchEngine {
     const whole = this.glossary.get(nameForm(text));
     const words = whole ? [text] : text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     return words.slice(0, MAX_SEGMENTS).flatMap((word) => {
-      // All-hiragana words are also tried in katakana: bodies keep their kana (folding them made
-      // common pairs match most pages), and ぷるりくえすと means プルリクエスト.
-      // A reading the glossary knows needs no katakana guess (and its shards).
       const known = this.glossary.get(nameForm(word));
-      const katakana = !known && /^[\p{Script=Hiragana}ー]+$/u.test(word) ? [toKatakana(word)] : [];
-      const forms = [word, ...katakana, ...(known ?? [])];
+      const forms = [word, ...(known ?? [])];
       const seen = new Set<string>();
       const alternatives: Alternative[] = [];
       const phrases: string[] = [];
@@ -326,11 +322,6 @@ export class SearchEngine {
     }
     return fragment;
   }
-}
-
-/** Hiragana to katakana (ぁ..ゖ sit 0x60 below ァ..ヶ). */
-function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 }
 
 /** One word of the query, with its spellings. */
