@@ -1,5 +1,5 @@
 import type { UiStrings } from '../../i18n/index.ts';
-import { highlight, type Piece } from '../../lib/search/highlight.ts';
+import type { Piece } from '../../lib/search/highlight.ts';
 import type { SearchResult } from '../../lib/search/engine.ts';
 
 /** Text with matched words in <mark>, built with DOM calls so content can never inject markup. */
@@ -24,7 +24,6 @@ function marked(pieces: Piece[]): DocumentFragment {
 export function renderResults(
   into: HTMLElement,
   results: SearchResult[],
-  needles: string[],
   query: string,
   options: { base: string; labels: UiStrings['search']; idPrefix: string; listbox: boolean },
 ): HTMLAnchorElement[] {
@@ -59,7 +58,7 @@ export function renderResults(
       if (options.listbox) link.setAttribute('role', 'option');
       const title = document.createElement('span');
       title.className = 'search-result-title';
-      title.append(marked(highlight(result.title, needles)));
+      title.append(marked(result.titlePieces));
       const text = document.createElement('span');
       text.className = 'search-result-snippet';
       text.append(marked(result.pieces));

@@ -43,7 +43,7 @@ async function show(
     const engine = await openEngine(options.dataUrl);
     const results = await engine.search(query, options.listbox ? 10 : 30);
     if (input.value !== query) return [];
-    return renderResults(into, results, engine.needleList(query), query, options);
+    return renderResults(into, results, query, options);
   } catch {
     into.textContent = options.labels.failed;
     return [];

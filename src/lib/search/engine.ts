@@ -11,7 +11,7 @@ import {
   type Manifest,
   type Shard,
 } from './format.ts';
-import { needles, snippet, type Piece } from './highlight.ts';
+import { highlight, needles, snippet, type Piece } from './highlight.ts';
 import { NAMED, nameForm, nameForms, nameScore, type NameForms } from './names.ts';
 import { HAS_CJK_CHAR, intlSegmenter, normalize, tokenize, type Segmenter } from './tokenize.ts';
 
@@ -51,6 +51,8 @@ export interface SearchResult {
   snippet: string;
   /** The snippet cut into plain and matched pieces, for highlighting. */
   pieces: Piece[];
+  /** The title, cut the same way. */
+  titlePieces: Piece[];
   score: number;
 }
 
@@ -152,6 +154,7 @@ export class SearchEngine {
         url: fragment.url,
         snippet: pieces.map((p) => p.text).join(''),
         pieces,
+        titlePieces: highlight(fragment.title, marks),
         score: Math.round((phrase && score < TERM_TIER ? score * PHRASE_BOOST : score) * 100) / 100,
       };
     });
@@ -159,11 +162,6 @@ export class SearchEngine {
   }
 
   /** The words to mark in titles and snippets: what was typed and its glossary forms, whole. */
-  needleList(query: string): string[] {
-    const text = normalize(query.slice(0, MAX_QUERY_LENGTH));
-    return this.needles(text, this.segments(text));
-  }
-
   private needles(text: string, segments: ParsedSegment[]): string[] {
     return needles([text, ...segments.flatMap((s) => s.phrases)]);
   }
@@ -288,12 +286,12 @@ export class SearchEngine {
   private async postings(clause: Clause): Promise<[Int32Array, Float64Array, number][]> {
     const shard = await this.shard(shardOf(clause.term, this.manifest.shards));
     const out: [Int32Array, Float64Array, number][] = [];
+    const list = (id: number) => (shard.decoded[id] ??= decode(shard.postings[id]!));
     const exact = shard.ids.get(clause.term);
-    if (exact !== undefined) out.push([...decode(shard.postings[exact]!), 1]);
+    if (exact !== undefined) out.push([...list(exact), 1]);
     if (clause.prefix) {
       shard.terms.forEach((term, id) => {
-        if (id !== exact && term.startsWith(clause.term))
-          out.push([...decode(shard.postings[id]!), PREFIX_BOOST / WORD_BOOST]);
+        if (id !== exact && term.startsWith(clause.term)) out.push([...list(id), PREFIX_BOOST / WORD_BOOST]);
       });
     }
     return out;
