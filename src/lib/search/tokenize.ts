@@ -1,4 +1,5 @@
-import lunr from 'lunr';
+import { stemmer } from 'stemmer';
+import { stopwords } from '@orama/stopwords/english';
 import { foldKana, normalize } from '../text/fold.ts';
 
 /**
@@ -6,9 +7,11 @@ import { foldKana, normalize } from '../text/fold.ts';
  * document and a query are always cut the same way. Pure, no Node imports.
  *
  * A text gives two kinds of term:
- * - whole words: English words stemmed (lunr's Porter stemmer, stop words dropped), Japanese words
- *   from Intl.Segmenter (ICU's dictionary, built into Node and every browser) with katakana runs
- *   joined again, since ICU cuts some loanwords (ビルド → ビル + ド, ルーティング → ルー + ティング);
+ * - whole words: English words stemmed (Porter's, from `stemmer`) without the Snowball project's
+ *   English stop words (function words only, the list made for that stemmer: `make`, `get` and
+ *   `like` stay searchable), and Japanese words from Intl.Segmenter (ICU's dictionary, built into
+ *   Node and every browser) with katakana runs joined again, since ICU cuts some loanwords
+ *   (ビルド → ビル + ド, ルーティング → ルー + ティング);
  * - overlapping CJK bigrams, so a part of a word still matches (リリース finds 本番リリース,
  *   火曜 finds 火曜日), marked with a leading `~` so a two-character word and a bigram stay apart.
  *
@@ -60,14 +63,12 @@ export const intlSegmenter: Segmenter = (text) => {
 
 export { foldKana, normalize };
 
-/** Porter stem with lunr's own stemmer, for English words only. */
+/** Porter stem, for English words only. */
 export function stem(word: string): string {
-  return lunr.stemmer(new lunr.Token(word, {})).toString();
+  return stemmer(word);
 }
 
-function isStopWord(word: string): boolean {
-  return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
-}
+const STOP_WORDS = new Set(stopwords);
 
 /** Overlapping character pairs of one CJK run; a single character stands for itself. */
 export function bigrams(run: string): string[] {
@@ -80,7 +81,7 @@ export function bigrams(run: string): string[] {
 
 function latinTerms(part: string, out: Term[]): void {
   for (const word of part.match(WORD) ?? []) {
-    if (isStopWord(word)) continue;
+    if (STOP_WORDS.has(word)) continue;
     out.push({ term: stem(word), kind: 'word', raw: word });
   }
 }

@@ -36,7 +36,7 @@ describe.each([
   it(input, () => expect(bigrams(input)).toEqual(expected));
 });
 
-/** Terms a query must share with the text for lunr to find it. */
+/** Terms a query must share with the text to find it. */
 const contains = (text: string, query: string) => {
   const terms = new Set(termStrings(text));
   return termStrings(query).filter((t) => terms.has(t)).length;
@@ -48,7 +48,7 @@ describe.each([
   ['English stemmed', 'Releases', ['releas']],
   ['stop words dropped', 'the release of it', ['releas']],
   ['handles keep letters only', '@anazawa', ['anazawa']],
-  ['lunr syntax is plain text', 'a*:~^+-b', ['b']],
+  ['query syntax is plain text', 'a*:~^+-b', ['b']],
   ['emoji dropped', '😀🎉', []],
   ['only punctuation', '!?。、・…', []],
   ['empty', '', []],
@@ -86,6 +86,6 @@ describe('segmenters', () => {
     expect(termStrings('障害')).toEqual(['障害', '~障害']);
   });
   it('keeps repeats so the index can count term frequency', () => {
-    expect(termStrings('deploy deploy').filter((t) => t === 'deploy')).toHaveLength(2);
+    expect(termStrings('release release')).toEqual(['releas', 'releas']);
   });
 });
