@@ -10,7 +10,7 @@ import { runCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run search:index -- [--out DIR]
 
-Builds the site search files (manifest, core, term shards, fragments) from the content directory
+Builds the site search files (core, term shards, fragments) from the content directory
 (PORTAL_CONTENT_DIR, default content/). \`npm run build\` builds the same files into dist/ by
 itself; this is for the terminal search.
 

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   const query = positionals.join(' ');
   const dir = path.resolve(values.index ?? path.join('dist', routes.searchData()));
   const load = folderLoader(dir);
-  if ((await load('manifest.json')) === undefined) {
+  if ((await load('core.json')) === undefined) {
     await writeSearchFiles(dir, searchFilesOf(await loadOrg(resolveContentDir())));
     console.error(`Built the search files into ${shownPath(dir)}.`);
   }

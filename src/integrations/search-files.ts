@@ -18,11 +18,11 @@ export function searchFilesOf(org: Org): SearchFiles {
 }
 
 /**
- * Writes the search files (manifest, core, term shards, one fragment per document) into
+ * Writes the search files (the core, term shards, one fragment per document) into
  * dist/search/ once the pages are built, from the organisation the content check read; a file
  * per shard and per document is written directly, which as Astro endpoints would have cost a
  * page render each. `astro dev` serves the same files from memory, rebuilt from the content
- * folder whenever a page asks for the manifest (the first search of each page view).
+ * folder whenever a page asks for the core (the first search of each page view).
  */
 export function searchFiles(): AstroIntegration {
   let base = '/';
@@ -46,7 +46,7 @@ export function searchFiles(): AstroIntegration {
           const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!pathname.startsWith(prefix) || !pathname.endsWith('.json')) return next();
           const file = pathname.slice(prefix.length);
-          if (file === 'manifest.json' || !built) built = loadOrg(resolveContentDir()).then(searchFilesOf);
+          if (file === 'core.json' || !built) built = loadOrg(resolveContentDir()).then(searchFilesOf);
           built.then(
             ({ files }) => {
               const text = files.get(file);

@@ -35,9 +35,11 @@ describe('npm run dev', () => {
       }
       expect(statuses).toEqual([200, 200, 200, 200]);
       // The search files come from memory in dev (src/integrations/search-files.ts).
-      const manifest = (await (await fetch(`${origin}/search/manifest.json`)).json()) as { version: number };
-      expect(manifest.version).toBe(4);
-      const core = (await (await fetch(`${origin}/search/core.json`)).json()) as { entities: unknown[] };
+      const core = (await (await fetch(`${origin}/search/core.json`)).json()) as {
+        version: number;
+        entities: unknown[];
+      };
+      expect(core.version).toBe(5);
       expect(core.entities.length).toBeGreaterThan(0);
       expect((await fetch(`${origin}/search/d/0.json`)).status).toBe(200);
       expect((await fetch(`${origin}/search/no-such-file.json`)).status).toBe(404);

@@ -27,7 +27,7 @@ describe('npm run search, as a child process', () => {
     const results = JSON.parse(stdout) as { kind: string; url: string; score: number }[];
     expect(results[0]).toMatchObject({ kind: 'person', url: '/people/kato-ken/' });
     expect(Object.keys(results[0]!).sort()).toEqual(['kind', 'score', 'snippet', 'title', 'url']);
-    expect(JSON.parse(await readFile(path.join(index, 'manifest.json'), 'utf8')).version).toBe(4);
+    expect(JSON.parse(await readFile(path.join(index, 'core.json'), 'utf8')).version).toBe(5);
   });
 
   it.each(['', '*', '😀', ':~^+-'])('answers %j with a message, not an exception', async (query) => {
@@ -43,7 +43,7 @@ describe('npm run search, as a child process', () => {
     const { code, stdout } = await runCli('scripts/search-index.ts', ['--out', out], { env });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Indexed \d+ documents/);
-    const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(await readFile(path.join(out, 'core.json'), 'utf8')) as {
       documents: number;
       shards: number;
     };

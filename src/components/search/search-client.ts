@@ -5,8 +5,8 @@ import { renderResults } from './render.ts';
 /**
  * The search UI, loaded by SearchBox's inline bootstrap on first focus (never on page load) and
  * right away on /search/. Everything it needs comes from this host: the search files are static,
- * and the engine fetches the manifest and the core first, then per query only the shards of its
- * terms and the fragments of the results shown (src/lib/search/format.ts).
+ * and the engine fetches the core first (public/search-box.js has preloaded it), then per query
+ * only the shards of its terms and the fragments of the results shown (src/lib/search/format.ts).
  */
 let opening: Promise<SearchEngine> | undefined;
 
@@ -56,8 +56,8 @@ function headerBox(root: HTMLElement): void {
   const options = { ...settings(root), idPrefix: `${list.id}-option`, listbox: true };
   let links: HTMLAnchorElement[] = [];
   let active = -1;
-  // This script loads on the box's first focus: fetch the manifest and the core now, while the
-  // first word is typed, so the first keystroke waits only for its shards.
+  // This script loads on the box's first focus: open the engine now, while the first word is
+  // typed, so the first keystroke waits only for its shards.
   openEngine(options.dataUrl).catch(() => undefined);
 
   const open = (value: boolean) => {

@@ -1,6 +1,7 @@
 import {
   ENTITY_KINDS,
   FORMAT_VERSION,
+  glossaryTerm,
   quantize,
   searchFiles,
   shardOf,
@@ -12,7 +13,8 @@ import {
   type SearchDoc,
   type Shard,
 } from './format.ts';
-import { intlSegmenter, termStrings, type Segmenter } from './tokenize.ts';
+import { decode, scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
+import { intlSegmenter, normalize, termStrings, tokenize, type Segmenter } from './tokenize.ts';
 import { fnv1a } from '../text/fnv.ts';
 
 /** The fields every document has, with their boosts: a hit in the title outweighs one in the body. */
@@ -26,7 +28,7 @@ const FIELDS = [
 const FIELD_STEP = [2 ** 36, 2 ** 20, 1];
 const FIELD_SPAN = [2 ** 16, 2 ** 16, 2 ** 20];
 
-/** BM25's usual constants (lunr's and Lucene's defaults). */
+/** BM25's usual constants (Lucene's defaults). */
 const K1 = 1.2;
 const B = 0.75;
 
@@ -71,9 +73,10 @@ const lines = (text: string | undefined) =>
     .filter((line) => line !== '');
 
 /**
- * Tokenizes the documents and cuts the index into files: a manifest, the always-loaded core
- * (the entities a query can name, and the glossary), term shards, and one fragment per document.
- * `glossary` is each entry's forms, headword first (glossaryForms in src/schemas/glossary.ts).
+ * Tokenizes the documents and cuts the index into files: the always-loaded core (the manifest,
+ * the entities a query can name, and the glossary), term shards, and one fragment per document.
+ * `glossary` is each entry's forms, headword first (glossaryForms in src/schemas/glossary.ts);
+ * each entry also gets a term of its own (glossaryTerm in src/lib/search/format.ts).
  */
 export function buildSearchFiles(
   docs: (SearchDoc & { named?: boolean })[],
@@ -111,6 +114,19 @@ export function buildSearchFiles(
   for (const list of postingsOf) postings += list.length / 2;
   const shardCount = Math.max(1, Math.ceil(postings / postingsPerShard));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ terms: [], postings: [] }));
+  const add = (term: string, encoded: number[]) => {
+    const shard = shards[shardOf(term, shardCount)]!;
+    shard.terms.push(term);
+    shard.postings.push(encoded);
+  };
+  // The glossary's forms as the engine reads them: whole words of each normalised form.
+  const glossaryWords = glossary.map((forms) =>
+    [...new Set(forms.map(normalize))].map((form) => [
+      ...new Set(tokenize(form, segment, 'none').map((t) => t.term)),
+    ]),
+  );
+  const wanted = new Set(glossaryWords.flat(2));
+  const encodedOf = new Map<string, number[]>();
   for (const term of [...ids.keys()].sort()) {
     const list = postingsOf[ids.get(term)!]!;
     const df = list.length / 2;
@@ -130,14 +146,32 @@ export function buildSearchFiles(
       encoded[df + i] = quantize(weight);
       previous = ref;
     }
-    const shard = shards[shardOf(term, shardCount)]!;
-    shard.terms.push(term);
-    shard.postings.push(encoded);
+    add(term, encoded);
+    if (wanted.has(term)) encodedOf.set(term, encoded);
   }
+  glossaryWords.forEach((forms, entry) => {
+    const best = new Float64Array(n);
+    for (const words of forms) {
+      const clauses = words.map((word) => {
+        const encoded = encodedOf.get(word);
+        return { boost: WORD_BOOST, lists: encoded ? [[...decode(encoded), 1] as PostingList] : [] };
+      });
+      if (clauses.length > 0) scoreSpelling(clauses, 1, best);
+    }
+    const deltas: number[] = [];
+    const steps: number[] = [];
+    let previous = 0;
+    best.forEach((score, ref) => {
+      if (score <= 0) return;
+      deltas.push(ref - previous);
+      steps.push(quantize(score));
+      previous = ref;
+    });
+    add(glossaryTerm(entry), [...deltas, ...steps]);
+  });
 
-  const core: Core = { entities: entities(docs), glossary };
+  const nameable = entities(docs);
   const files = new Map<string, string>();
-  files.set(searchFiles.core(), JSON.stringify(core));
   shards.forEach((shard, i) => files.set(searchFiles.shard(i), JSON.stringify(shard)));
   docs.forEach(({ kind, title, url, keys, body, named }, i) => {
     // A named result shows its names first (reading, romaji, handle): what a new hire matches.
@@ -149,9 +183,10 @@ export function buildSearchFiles(
     version: FORMAT_VERSION,
     documents: n,
     shards: shardCount,
-    build: buildId(files.values()),
+    build: buildId([...files.values(), JSON.stringify([nameable, glossary])]),
   };
-  files.set(searchFiles.manifest(), JSON.stringify(manifest));
+  const core: Core = { ...manifest, entities: nameable, glossary };
+  files.set(searchFiles.core(), JSON.stringify(core));
   return { files, manifest, postings };
 }
 

@@ -1,29 +1,30 @@
 import { PortalError } from '../content/portal-error.ts';
 import {
   ENTITY_KINDS,
-  dequantize,
   FORMAT_VERSION,
+  glossaryTerm,
   searchFiles,
   shardOf,
   type Core,
   type Fragment,
   type Kind,
-  type Manifest,
   type Shard,
 } from './format.ts';
 import { highlight, needles, snippet, type Piece } from './highlight.ts';
 import { NAMED, nameForm, nameForms, nameScore, type NameForms } from './names.ts';
+import { decode, scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
 import { HAS_CJK_CHAR, intlSegmenter, normalize, tokenize, type Segmenter } from './tokenize.ts';
 
 /**
  * The search, as the browser and the terminal run it over the files of src/lib/search/format.ts.
  * `load` fetches a file under `search/` (the browser: fetch; the terminal: the file system).
  *
- * A query is cut into segments at spaces; each segment may have glossary alternatives
- * (ロールバック → 切り戻し, rollback). A segment's terms are its whole words and its bigrams; a
+ * A query is cut into segments at spaces. A segment's terms are its whole words and its bigrams; a
  * document scores the BM25 weights of the terms it holds (words three times a bigram), times the
- * cube of the share of the segment's terms it holds, so a page with the whole word beats one with
- * scattered pairs. Documents a query names (a person's name, reading or handle; a channel's name;
+ * cube of the share of the segment's terms it holds (src/lib/search/score.ts), so a page with the
+ * whole word beats one with scattered pairs. A segment the glossary knows also scores the
+ * entry's posting list, each document's best over all its spellings (ロールバック → 切り戻し,
+ * rollback), which the build made, so the query fetches one shard for all of them. Documents a query names (a person's name, reading or handle; a channel's name;
  * a whole word of a team's or a checklist's title) rank above every body match. The shown results
  * then get a phrase check: those whose text holds each segment unbroken move up.
  */
@@ -31,7 +32,6 @@ import { HAS_CJK_CHAR, intlSegmenter, normalize, tokenize, type Segmenter } from
 /** Longer queries are cut here instead of refused; nobody types 200 characters on purpose. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_SEGMENTS = 8;
-const WORD_BOOST = 3;
 const PREFIX_BOOST = 1.5;
 /** A glossary alternative counts a little less than what was typed. */
 const SYNONYM_DISCOUNT = 0.8;
@@ -86,44 +86,44 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<LoadedShard>>();
   private readonly fragments = new Map<number, Promise<Fragment>>();
   private readonly entities: Entity[];
-  /** Each glossary form (name form) → every form of its entry. */
-  private readonly glossary = new Map<string, string[]>();
+  /** Each glossary form (name form) → its entry's place in the core's glossary. */
+  private readonly glossary = new Map<string, number>();
   private readonly load: Loader;
-  private readonly manifest: Manifest;
+  private readonly core: Core;
   private readonly segment: Segmenter;
 
-  private constructor(load: Loader, manifest: Manifest, core: Core, segment: Segmenter) {
+  private constructor(load: Loader, core: Core, segment: Segmenter) {
     this.load = load;
-    this.manifest = manifest;
+    this.core = core;
     this.segment = segment;
     this.entities = core.entities.map(([doc, kind, title, names]) => ({
       doc,
       kind: ENTITY_KINDS[kind] ?? 'term',
       forms: nameForms(title, names),
     }));
-    for (const forms of core.glossary) for (const form of forms) this.glossary.set(nameForm(form), forms);
+    core.glossary.forEach((forms, entry) => {
+      for (const form of forms) this.glossary.set(nameForm(form), entry);
+    });
   }
 
-  /** Loads the manifest and the core; throws a PortalError when they are not this version's. */
+  /** Loads the core; throws a PortalError when the files are not this version's. */
   static async open(load: Loader, segment: Segmenter = intlSegmenter): Promise<SearchEngine> {
-    // Both at once: one round trip before the first query can run.
-    const coreLoad = load(searchFiles.core());
-    coreLoad.catch(() => undefined);
-    // The segmenter's dictionary loads on first use: have that happen while the files arrive.
+    const loading = load(searchFiles.core());
+    loading.catch(() => undefined);
+    // The segmenter's dictionary loads on first use: have that happen while the core arrives.
     segment('検索');
-    const manifest = (await load(searchFiles.manifest())) as Manifest | undefined;
-    if (manifest?.version !== FORMAT_VERSION) {
+    const core = (await loading) as Core | undefined;
+    if (core?.version !== FORMAT_VERSION) {
       throw new PortalError(
-        `The search files have version ${JSON.stringify(manifest?.version)}, not ${FORMAT_VERSION}`,
+        `The search files have version ${JSON.stringify(core?.version)}, not ${FORMAT_VERSION}`,
         'Rebuild them with `npm run search:index` (or `npm run build`)',
       );
     }
-    const core = (await coreLoad) as Core;
-    return new SearchEngine(load, manifest, core, segment);
+    return new SearchEngine(load, core, segment);
   }
 
   get documents(): number {
-    return this.manifest.documents;
+    return this.core.documents;
   }
 
   /** Searches; never throws on what a user types (empty, symbols, emoji, any length). */
@@ -136,11 +136,10 @@ export class SearchEngine {
     for (const [doc, { name, tier }] of named) {
       // A name the query says outright ranks above any body match (a glossary term below the
       // people, teams, channels and checklists it names); a partial name adds to the body score.
-      const body = scores.get(doc) ?? 0;
-      if (name >= NAMED) scores.set(doc, tier * name + body);
-      else scores.set(doc, body * (1 + name / 20) + name);
+      const body = scores[doc]!;
+      scores[doc] = name >= NAMED ? tier * name + body : body * (1 + name / 20) + name;
     }
-    const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    const top = best(scores, limit);
     const shown = await Promise.all(top.map(([doc]) => this.fragment(doc)));
     const marks = this.needles(text, segments);
     const results = top.map(([, score], i) => {
@@ -166,30 +165,27 @@ export class SearchEngine {
     return needles([text, ...segments.flatMap((s) => s.phrases)]);
   }
 
-  /** Segments at spaces, each with its glossary alternatives; a whole-query glossary form is one. */
+  /** Segments at spaces, each with its glossary entry; a whole-query glossary form is one. */
   private segments(text: string): ParsedSegment[] {
-    const whole = this.glossary.get(nameForm(text));
+    const whole = this.glossary.has(nameForm(text));
     const words = whole ? [text] : text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     return words.slice(0, MAX_SEGMENTS).flatMap((word) => {
-      const known = this.glossary.get(nameForm(word));
-      const forms = [word, ...(known ?? [])];
-      const seen = new Set<string>();
+      const entry = this.glossary.get(nameForm(word));
+      const typed = normalize(word);
       const alternatives: Alternative[] = [];
-      const phrases: string[] = [];
-      // What was typed is matched by words and bigrams; its other spellings by whole words only,
-      // so a glossary term does not fetch the shards of every pair of every synonym. A reading the
-      // glossary knows is only a way to type the term: its kana pairs are no use either.
-      const typedPairs = !(known && /^[\p{Script=Hiragana}ー]+$/u.test(word));
-      forms.forEach((form, i) => {
-        const normal = normalize(form);
-        if (seen.has(normal)) return;
-        seen.add(normal);
-        const clauses = this.clauses(normal, i === 0 && typedPairs);
-        if (clauses.length === 0) return;
-        alternatives.push({ clauses, discount: i === 0 ? 1 : SYNONYM_DISCOUNT });
-        phrases.push(normal);
+      // What was typed is matched by words and bigrams, its other spellings by the entry's
+      // posting list. A reading the glossary knows is only a way to type the term: its kana
+      // pairs are no use.
+      const pairs = !(entry !== undefined && /^[\p{Script=Hiragana}ー]+$/u.test(word));
+      const clauses = this.clauses(typed, pairs);
+      if (clauses.length > 0) alternatives.push({ clauses, discount: 1 });
+      if (entry === undefined) return alternatives.length > 0 ? [{ alternatives, phrases: [typed] }] : [];
+      alternatives.push({
+        clauses: [{ term: glossaryTerm(entry), boost: 1, prefix: false }],
+        discount: SYNONYM_DISCOUNT,
       });
-      return alternatives.length > 0 ? [{ alternatives, phrases }] : [];
+      const phrases = [...new Set([typed, ...this.core.glossary[entry]!.map((form) => normalize(form))])];
+      return [{ alternatives, phrases }];
     });
   }
 
@@ -224,46 +220,27 @@ export class SearchEngine {
     return out;
   }
 
-  /** Body scores: per segment the best alternative, summed, times the share of segments held. */
-  private async score(segments: ParsedSegment[]): Promise<Map<number, number>> {
-    const n = this.manifest.documents;
+  /**
+   * Body scores by document (0 for none): per segment the best alternative, summed, times the
+   * share of segments held.
+   */
+  private async score(segments: ParsedSegment[]): Promise<Float64Array> {
+    const n = this.core.documents;
     // Every shard the query needs, fetched at once: one round trip, whatever the query's length.
     const clauses = segments.flatMap((s) => s.alternatives.flatMap((a) => a.clauses));
-    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.manifest.shards)));
+    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.core.shards)));
     await Promise.all([...needed].map((shard) => this.shard(shard)));
     const total = new Float64Array(n);
     const held = new Int32Array(n);
-    // Which clause last counted a document, so a clause counts once however many terms it matched.
-    const stamp = new Int32Array(n).fill(-1);
-    let clauseNumber = 0;
     for (const segment of segments) {
       const best = new Float64Array(n);
-      for (const alternative of segment.alternatives) {
-        const sums = new Float64Array(n);
-        const counts = new Int32Array(n);
-        const lists = await Promise.all(alternative.clauses.map((clause) => this.postings(clause)));
-        lists.forEach((list, c) => {
-          const { boost } = alternative.clauses[c]!;
-          const number = clauseNumber++;
-          for (const [refs, weights, factor] of list) {
-            for (let i = 0; i < refs.length; i++) {
-              const ref = refs[i]!;
-              sums[ref]! += boost * factor * weights[i]!;
-              if (stamp[ref] !== number) {
-                stamp[ref] = number;
-                counts[ref]!++;
-              }
-            }
-          }
-        });
-        const size = alternative.clauses.length;
-        const minimum = size <= 2 ? 1 : Math.ceil(size / 2);
-        for (let ref = 0; ref < n; ref++) {
-          if (counts[ref]! < minimum) continue;
-          const coverage = counts[ref]! / size;
-          const score = sums[ref]! * coverage * coverage * coverage * alternative.discount;
-          if (score > best[ref]!) best[ref] = score;
-        }
+      for (const { clauses, discount } of segment.alternatives) {
+        const lists = await Promise.all(clauses.map((clause) => this.postings(clause)));
+        scoreSpelling(
+          lists.map((list, c) => ({ boost: clauses[c]!.boost, lists: list })),
+          discount,
+          best,
+        );
       }
       for (let ref = 0; ref < n; ref++) {
         if (best[ref]! > 0) {
@@ -272,20 +249,18 @@ export class SearchEngine {
         }
       }
     }
-    const scores = new Map<number, number>();
     const count = segments.length;
     for (let ref = 0; ref < n; ref++) {
-      if (held[ref] === 0) continue;
       const share = held[ref]! / count;
-      scores.set(ref, (total[ref]! / 10) * share * share);
+      total[ref] = (total[ref]! / 10) * share * share;
     }
-    return scores;
+    return total;
   }
 
   /** The posting lists a clause matches: its term, and for a prefix clause every longer term. */
-  private async postings(clause: Clause): Promise<[Int32Array, Float64Array, number][]> {
-    const shard = await this.shard(shardOf(clause.term, this.manifest.shards));
-    const out: [Int32Array, Float64Array, number][] = [];
+  private async postings(clause: Clause): Promise<PostingList[]> {
+    const shard = await this.shard(shardOf(clause.term, this.core.shards));
+    const out: PostingList[] = [];
     const list = (id: number) => (shard.decoded[id] ??= decode(shard.postings[id]!));
     const exact = shard.ids.get(clause.term);
     if (exact !== undefined) out.push([...list(exact), 1]);
@@ -322,26 +297,28 @@ export class SearchEngine {
   }
 }
 
+/**
+ * The `limit` best documents with their scores, best first, a lower number first among equals:
+ * one pass that keeps a short sorted list, where sorting every match took the first search
+ * milliseconds before the JIT had warmed up.
+ */
+function best(scores: Float64Array, limit: number): [doc: number, score: number][] {
+  const top: [number, number][] = [];
+  if (limit < 1) return top;
+  for (let doc = 0; doc < scores.length; doc++) {
+    const score = scores[doc]!;
+    if (score <= 0 || (top.length === limit && score <= top[limit - 1]![1])) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]![1] < score) at--;
+    top.splice(at, 0, [doc, score]);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 /** One word of the query, with its spellings. */
 interface ParsedSegment {
   alternatives: Alternative[];
   /** The segment and its glossary forms, normalised: the phrase check and the highlights. */
   phrases: string[];
 }
-
-/** A posting list: delta-encoded documents, then their weights. */
-function decode(list: number[]): [Int32Array, Float64Array] {
-  const size = list.length / 2;
-  const refs = new Int32Array(size);
-  const weights = new Float64Array(size);
-  let ref = 0;
-  for (let i = 0; i < size; i++) {
-    ref += list[i]!;
-    refs[i] = ref;
-    weights[i] = WEIGHTS[list[size + i]!] ?? dequantize(list[size + i]!);
-  }
-  return [refs, weights];
-}
-
-/** Weights by step, computed once (steps stay below 100 for any real weight). */
-const WEIGHTS = Array.from({ length: 100 }, (_, step) => dequantize(step));

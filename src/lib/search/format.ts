@@ -2,9 +2,9 @@ import { fnv1a } from '../text/fnv.ts';
 
 /**
  * The search files under `search/` in dist/, as the build writes them and the browser and the
- * terminal read them. The browser fetches the manifest and the core on first focus, then per
- * query only the term shards of the query's terms and the fragments of the results it shows, so
- * the first search downloads a bounded amount whatever the size of the organisation.
+ * terminal read them. The browser fetches the core on first focus, then per query only the term
+ * shards of the query's terms and the fragments of the results it shows, so the first search
+ * downloads a bounded amount whatever the size of the organisation.
  */
 
 /** What a result is; the UI groups results by it. */
@@ -25,31 +25,35 @@ export interface SearchDoc {
   body: string;
 }
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
-/** `search/manifest.json`: how the rest is cut. A few hundred bytes. */
+/** How the files are cut: the head of the core, and what the build reports. */
 export interface Manifest {
   version: typeof FORMAT_VERSION;
   /** Documents; a document's number is its fragment's file name. */
   documents: number;
-  /** Term shards; a term lives in shard `shardOf(shardKey(term), shards)`. */
+  /** Term shards; a term lives in shard `shardOf(term, shards)`. */
   shards: number;
   /** Changes whenever any file changes, so a stale cached shard is never mixed with a new one. */
   build: string;
 }
 
 /**
- * One person, team, channel, checklist or glossary term in `search/core.json`: its document
- * number, kind index into ENTITY_KINDS, title and the names people type for it (readings, romaji,
- * handles, channel names, synonyms); its URL is in its fragment. Always loaded: names answer
- * without a shard.
+ * One person, team, channel, checklist or glossary term in the core: its document number, kind
+ * index into ENTITY_KINDS, title and the names people type for it (readings, romaji, handles,
+ * channel names, synonyms); its URL is in its fragment. Always loaded: names answer without a
+ * shard.
  */
 export type CoreEntity = [doc: number, kind: number, title: string, names: string[]];
 
 /** A glossary entry: every form it is known by (the first is the headword), for query expansion. */
 type CoreTerm = string[];
 
-export interface Core {
+/**
+ * `search/core.json`, the one file a search opens with: the manifest, the entities and the
+ * glossary. The build writes it last, so a reader that finds it finds the whole set.
+ */
+export interface Core extends Manifest {
   entities: CoreEntity[];
   glossary: CoreTerm[];
 }
@@ -98,9 +102,15 @@ export function shardOf(term: string, shards: number): number {
   return fnv1a(shardKey(term)) % shards;
 }
 
+/**
+ * The term of glossary entry `n` (its place in the core's glossary): one posting list with each
+ * document's best score over all the entry's forms as whole words, so a query that names the
+ * entry fetches one shard for all its spellings.
+ */
+export const glossaryTerm = (n: number): string => `=${n}`;
+
 /** File paths under the search folder, relative to it. */
 export const searchFiles = {
-  manifest: () => 'manifest.json',
   core: () => 'core.json',
   shard: (n: number) => `t/${n}.json`,
   fragment: (n: number) => `d/${n}.json`,

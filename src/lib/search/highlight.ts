@@ -73,24 +73,30 @@ function marks(text: string, found: string[]): boolean[] {
 
 /** Cuts text into matched and unmatched pieces. */
 export function highlight(text: string, found: string[]): Piece[] {
-  const hit = marks(text, found);
-  const pieces: Piece[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = pieces[pieces.length - 1];
-    if (last && last.hit === hit[i]) last.text += text[i];
-    else pieces.push({ text: text[i]!, hit: hit[i]! });
-  }
-  return pieces;
+  return pieces(text, marks(text, found));
 }
 
-/** About this many characters around the first match, with an ellipsis where text was cut. */
+function pieces(text: string, hit: boolean[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = out[out.length - 1];
+    if (last && last.hit === hit[i]) last.text += text[i];
+    else out.push({ text: text[i]!, hit: hit[i]! });
+  }
+  return out;
+}
+
+/**
+ * About this many characters around the first match, with an ellipsis where text was cut. The
+ * marks are those of the whole text, so a word cut at the start is marked as it is in the text.
+ */
 export function snippet(text: string, found: string[], width = 80): Piece[] {
   const hit = marks(text, found);
   const first = Math.max(0, hit.indexOf(true));
   const start = first < width / 3 ? 0 : first - Math.floor(width / 3);
   const end = Math.min(text.length, start + width);
-  const pieces = highlight(text.slice(start, end), found);
-  if (start > 0) pieces.unshift({ text: '…', hit: false });
-  if (end < text.length) pieces.push({ text: '…', hit: false });
-  return pieces;
+  const out = pieces(text.slice(start, end), hit.slice(start, end));
+  if (start > 0) out.unshift({ text: '…', hit: false });
+  if (end < text.length) out.push({ text: '…', hit: false });
+  return out;
 }

@@ -10,10 +10,10 @@ import type { Loader } from './engine.ts';
 /**
  * Writes the search files into `dir` (dist/search/ for `npm run search:index`; the build writes
  * them through src/integrations/search-files.ts). Old shards and fragments go first, and the
- * manifest is written last and atomically, so a reader sees either no manifest or a whole set.
+ * core is written last and atomically, so a reader sees either no core or a whole set.
  */
 export async function writeSearchFiles(dir: string, { files }: SearchFiles): Promise<void> {
-  await rm(path.join(dir, searchFiles.manifest()), { force: true });
+  await rm(path.join(dir, searchFiles.core()), { force: true });
   await rm(path.join(dir, 't'), { recursive: true, force: true });
   await rm(path.join(dir, 'd'), { recursive: true, force: true });
   await mkdir(path.join(dir, 't'), { recursive: true });
@@ -21,13 +21,13 @@ export async function writeSearchFiles(dir: string, { files }: SearchFiles): Pro
   // One after the other, synchronously: bench:build's 11,033 files took 2.5 s as promises (64 at
   // a time, a promise and a thread-pool job each) and 0.3 s this way.
   for (const [file, text] of files) {
-    if (file !== searchFiles.manifest()) writeFileSync(path.join(dir, file), text);
+    if (file !== searchFiles.core()) writeFileSync(path.join(dir, file), text);
   }
-  await writeFileAtomic(path.join(dir, searchFiles.manifest()), files.get(searchFiles.manifest())!);
+  await writeFileAtomic(path.join(dir, searchFiles.core()), files.get(searchFiles.core())!);
 }
 
 /**
- * Reads search files from a folder, for the terminal search. A missing manifest is `undefined`
+ * Reads search files from a folder, for the terminal search. A missing core is `undefined`
  * (the caller builds the files); anything else unreadable is a PortalError naming the file.
  */
 export function folderLoader(dir: string): Loader {
@@ -38,7 +38,7 @@ export function folderLoader(dir: string): Loader {
       text = await readFile(absolute, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && file === searchFiles.manifest()) return undefined;
+      if (code === 'ENOENT' && file === searchFiles.core()) return undefined;
       throw new PortalError(
         `Cannot read the search file ${absolute} (${code ?? 'error'})`,
         'Rebuild the search files with `npm run search:index`, or pass --index with another folder',
