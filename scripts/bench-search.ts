@@ -25,7 +25,8 @@ Options:
   --compare pagefind  then runs the portal and Pagefind side by side on the held-out evaluation
                       (tools/bench/search-eval: Debian's Japanese documentation, dev and test
                       queries; prints test.yaml's sha256) in Chromium: R@1, R@5, MRR@5, bytes over
-                      the wire for the first and later queries, load+first result and query times
+                      the wire for the first and later queries, load+first result (median of 5
+                      fresh pages), later query and keystroke times
   --sizes LIST        corpus sizes for --compare, comma-separated; 0 is the base corpus
                       (default 0,1000,5000)
 

@@ -68,6 +68,36 @@ export async function runQueries(browser: Browser, url: string, queries: string[
   }
 }
 
+/** Fresh pages for the load-and-first-result time: one page is one sample, and one sample is noise. */
+export const FIRST_SEARCH_PAGES = 5;
+
+/**
+ * Load and first result: each of the first FIRST_SEARCH_PAGES queries as the first search of a
+ * fresh context (nothing cached, nothing of the engine loaded), timed from the query to its
+ * results.
+ */
+export async function runFirstSearches(browser: Browser, url: string, queries: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const q of queries.slice(0, FIRST_SEARCH_PAGES)) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      times.push(
+        await page.evaluate(async (text) => {
+          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+          const started = performance.now();
+          await engine.query(text);
+          return performance.now() - started;
+        }, q),
+      );
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}
+
 /**
  * The time of a later keystroke: in a fresh context, each query is typed up to its last character
  * (untimed, as the keystrokes before it were), then the last character's query is timed. What a
