@@ -123,9 +123,9 @@ describe('site search in Chromium', () => {
     const { urls, marks, errors } = await searchPage('リリース');
     expect(urls.slice(0, 2).sort()).toEqual(['/channels/release/', '/checklists/release/']);
     expect(marks.length).toBeGreaterThan(0);
-    // The query and its glossary forms, whole: never リー of リーダー or ース of データベース.
-    for (const mark of marks)
-      expect(['リリース', 'release', '本番反映', 'ship']).toContain(mark.toLowerCase());
+    // The query and its glossary forms, whole (English ones by their stem: released, releases),
+    // never リー of リーダー or ース of データベース.
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^(リリース|releas\w*|本番反映|ship)$/);
     expect(errors).toEqual([]);
   });
 

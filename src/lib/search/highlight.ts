@@ -87,14 +87,16 @@ function pieces(text: string, hit: boolean[]): Piece[] {
 }
 
 /**
- * About this many characters around the first match, with an ellipsis where text was cut. The
- * marks are those of the whole text, so a word cut at the start is marked as it is in the text.
+ * About this many characters around the first match, with an ellipsis where text was cut, never
+ * inside a marked word.
  */
 export function snippet(text: string, found: string[], width = 80): Piece[] {
   const hit = marks(text, found);
   const first = Math.max(0, hit.indexOf(true));
-  const start = first < width / 3 ? 0 : first - Math.floor(width / 3);
-  const end = Math.min(text.length, start + width);
+  let start = first < width / 3 ? 0 : first - Math.floor(width / 3);
+  let end = Math.min(text.length, start + width);
+  while (start > 0 && hit[start] && hit[start - 1]) start--;
+  while (end < text.length && hit[end] && hit[end - 1]) end++;
   const out = pieces(text.slice(start, end), hit.slice(start, end));
   if (start > 0) out.unshift({ text: '…', hit: false });
   if (end < text.length) out.push({ text: '…', hit: false });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import type { SearchDoc } from '../../../src/lib/search/format.ts';
+import { needles, snippet } from '../../../src/lib/search/highlight.ts';
 
 type Doc = SearchDoc & { named?: boolean };
 
@@ -161,6 +162,12 @@ describe('highlights', () => {
   it('mark an English word whole, found by its stem', async () => {
     const [top] = await engine.search('thursday');
     expect(top?.pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(['Thursdays']);
+  });
+  it('never cut a marked word at the end of a snippet', () => {
+    const text = `${'あ'.repeat(20)} release ${'い'.repeat(48)} releases and more text after it`;
+    const pieces = snippet(text, needles(['release']), 80);
+    expect(pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(['release', 'releases']);
+    expect(pieces.at(-1)).toEqual({ text: '…', hit: false });
   });
 });
 

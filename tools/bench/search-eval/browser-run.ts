@@ -69,7 +69,7 @@ export async function runQueries(browser: Browser, url: string, queries: string[
 }
 
 /** Fresh pages for the load-and-first-result time: one page is one sample, and one sample is noise. */
-export const FIRST_SEARCH_PAGES = 5;
+const FIRST_SEARCH_PAGES = 5;
 
 /**
  * Load and first result: each of the first FIRST_SEARCH_PAGES queries as the first search of a
