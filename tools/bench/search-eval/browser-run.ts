@@ -10,33 +10,44 @@ export interface QueryRun {
   bytes: number;
 }
 
+/** A pause between queries, far above the clocks' jitter, so each request belongs to one query. */
+const BETWEEN_QUERIES_MS = 20;
+
 /**
  * Counts the bytes of every request, the Pagefind worker's included, by the query that was running
- * when it was sent: response body as received (gzipped) plus response headers.
+ * when it was sent: response body as received (gzipped) plus response headers. A request belongs
+ * to the last query started before its own start time: Playwright's events can arrive after the
+ * next query has begun on a busy machine, which counted a request toward the wrong query.
  */
 function countBytes(context: BrowserContext) {
-  let current = -1;
-  const owner = new Map<Request, number>();
-  const bytes: number[] = [];
+  const starts: number[] = [];
+  const sent: { at: number; bytes: number }[] = [];
   const pending = new Set<Promise<void>>();
-  context.on('request', (request) => owner.set(request, current));
-  context.on('requestfinished', (request) => {
-    const at = owner.get(request) ?? -1;
+  context.on('requestfinished', (request: Request) => {
     const done = request.sizes().then((sizes) => {
-      if (at >= 0) bytes[at] = (bytes[at] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+      sent.push({
+        at: request.timing().startTime,
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      });
     });
     pending.add(done);
     void done.finally(() => pending.delete(done));
   });
   return {
     start(query: number) {
-      current = query;
-      bytes[query] = 0;
+      starts[query] = Date.now();
     },
-    async settle(): Promise<void> {
+    /** Bytes per query, once they have all run and their last events have arrived. */
+    async totals(): Promise<number[]> {
+      await new Promise((resolve) => setTimeout(resolve, 250));
       await Promise.all(pending);
+      const totals = starts.map(() => 0);
+      for (const { at, bytes } of sent) {
+        const query = starts.findLastIndex((started) => started <= at);
+        if (query >= 0) totals[query]! += bytes;
+      }
+      return totals;
     },
-    bytes: (query: number) => bytes[query] ?? 0,
   };
 }
 
@@ -50,8 +61,9 @@ export async function runQueries(browser: Browser, url: string, queries: string[
     const page = await context.newPage();
     const counter = countBytes(context);
     await page.goto(url, { waitUntil: 'load' });
-    const runs: QueryRun[] = [];
+    const runs: Omit<QueryRun, 'bytes'>[] = [];
     for (const [i, q] of queries.entries()) {
+      await page.waitForTimeout(BETWEEN_QUERIES_MS);
       counter.start(i);
       const { urls, ms } = await page.evaluate(async (text) => {
         const engine = (globalThis as unknown as { engine: PageEngine }).engine;
@@ -59,10 +71,10 @@ export async function runQueries(browser: Browser, url: string, queries: string[
         const found = await engine.query(text);
         return { urls: found, ms: performance.now() - started };
       }, q);
-      await counter.settle();
-      runs.push({ q, urls, ms, bytes: counter.bytes(i) });
+      runs.push({ q, urls, ms });
     }
-    return runs;
+    const bytes = await counter.totals();
+    return runs.map((run, i) => ({ ...run, bytes: bytes[i]! }));
   } finally {
     await context.close();
   }
