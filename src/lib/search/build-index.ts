@@ -13,7 +13,7 @@ import {
   type SearchDoc,
   type Shard,
 } from './format.ts';
-import { decode, scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
+import { scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
 import { intlSegmenter, normalize, termStrings, tokenize, type Segmenter } from './tokenize.ts';
 import { fnv1a } from '../text/fnv.ts';
 
@@ -154,7 +154,7 @@ export function buildSearchFiles(
     for (const words of forms) {
       const clauses = words.map((word) => {
         const encoded = encodedOf.get(word);
-        return { boost: WORD_BOOST, lists: encoded ? [[...decode(encoded), 1] as PostingList] : [] };
+        return { boost: WORD_BOOST, lists: encoded ? [[encoded, 1] satisfies PostingList] : [] };
       });
       if (clauses.length > 0) scoreSpelling(clauses, 1, best);
     }

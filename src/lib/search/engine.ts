@@ -12,7 +12,7 @@ import {
 } from './format.ts';
 import { highlight, needles, snippet, type Piece } from './highlight.ts';
 import { NAMED, nameForm, nameForms, nameScore, type NameForms } from './names.ts';
-import { decode, scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
+import { scoreSpelling, WORD_BOOST, type PostingList } from './score.ts';
 import { HAS_CJK_CHAR, intlSegmenter, normalize, tokenize, type Segmenter } from './tokenize.ts';
 
 /**
@@ -72,8 +72,6 @@ interface LoadedShard {
   ids: Map<string, number>;
   terms: string[];
   postings: number[][];
-  /** Posting lists as typed arrays, decoded on first use. */
-  decoded: ([Int32Array, Float64Array] | undefined)[];
 }
 
 interface Entity {
@@ -261,12 +259,12 @@ export class SearchEngine {
   private async postings(clause: Clause): Promise<PostingList[]> {
     const shard = await this.shard(shardOf(clause.term, this.core.shards));
     const out: PostingList[] = [];
-    const list = (id: number) => (shard.decoded[id] ??= decode(shard.postings[id]!));
     const exact = shard.ids.get(clause.term);
-    if (exact !== undefined) out.push([...list(exact), 1]);
+    if (exact !== undefined) out.push([shard.postings[exact]!, 1]);
     if (clause.prefix) {
       shard.terms.forEach((term, id) => {
-        if (id !== exact && term.startsWith(clause.term)) out.push([...list(id), PREFIX_BOOST / WORD_BOOST]);
+        if (id !== exact && term.startsWith(clause.term))
+          out.push([shard.postings[id]!, PREFIX_BOOST / WORD_BOOST]);
       });
     }
     return out;
@@ -277,7 +275,7 @@ export class SearchEngine {
     if (!shard) {
       shard = this.load(searchFiles.shard(n)).then((file) => {
         const { terms, postings } = file as Shard;
-        return { terms, postings, ids: new Map(terms.map((term, id) => [term, id])), decoded: [] };
+        return { terms, postings, ids: new Map(terms.map((term, id) => [term, id])) };
       });
       // A failed fetch is not cached: the next keystroke tries again.
       shard.catch(() => this.shards.delete(n));
