@@ -88,11 +88,13 @@ export class SearchEngine {
   private readonly glossary = new Map<string, number>();
   private readonly load: Loader;
   private readonly core: Core;
+  private readonly common: Set<string>;
   private readonly segment: Segmenter;
 
   private constructor(load: Loader, core: Core, segment: Segmenter) {
     this.load = load;
     this.core = core;
+    this.common = new Set(core.common);
     this.segment = segment;
     this.entities = core.entities.map(([doc, kind, title, names]) => ({
       doc,
@@ -199,7 +201,10 @@ export class SearchEngine {
         prefix: latin && raw.length >= 3,
       });
     }
-    return [...seen.values()];
+    const clauses = [...seen.values()];
+    // Common terms weigh little and fetch large shards: kept only when there is nothing else.
+    const telling = clauses.filter((clause) => !this.common.has(clause.term));
+    return telling.length > 0 ? telling : clauses;
   }
 
   /** Entities the query names, with their name scores (src/lib/search/names.ts). */

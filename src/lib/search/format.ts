@@ -56,6 +56,12 @@ type CoreTerm = string[];
 export interface Core extends Manifest {
   entities: CoreEntity[];
   glossary: CoreTerm[];
+  /**
+   * Terms in so many documents that they tell little apart (COMMON_SHARE in build-index.ts), in
+   * order: a query leaves them out when it has other terms, since each would fetch a large shard
+   * for a small weight.
+   */
+  common: string[];
 }
 
 /**

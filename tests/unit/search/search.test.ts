@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
-import type { SearchDoc } from '../../../src/lib/search/format.ts';
+import { shardOf, type Core, type SearchDoc } from '../../../src/lib/search/format.ts';
+import { tokenize } from '../../../src/lib/search/tokenize.ts';
 import { needles, snippet } from '../../../src/lib/search/highlight.ts';
 
 type Doc = SearchDoc & { named?: boolean };
@@ -195,6 +196,27 @@ describe('shards', () => {
     const before = asked.length;
     await cut.search('データ基盤', 3);
     expect(asked.length).toBe(before);
+  });
+  it('a term most documents hold is left out when the query has others, and kept when alone', async () => {
+    const notices: Doc[] = Array.from({ length: 10 }, (_, i) => ({
+      kind: 'news',
+      title: `お知らせ ${i}`,
+      url: `/news/${i}/`,
+      body: i === 3 ? '共通の話題と珍品の話' : '共通の話題',
+    }));
+    const built = buildSearchFiles(notices, [], { postingsPerShard: 2 });
+    const core = JSON.parse(built.files.get('core.json')!) as Core;
+    expect(core.common).toContain('~共通');
+    expect(core.common).not.toContain('~珍品');
+    const { engine: cut, asked } = await engineOver(built);
+    expect((await cut.search('共通珍品', 3))[0]?.url).toBe('/news/3/');
+    const telling = tokenize('共通珍品', undefined, 'sparse')
+      .map((t) => t.term)
+      .filter((term) => !core.common.includes(term));
+    expect(new Set(asked.filter((f) => f.startsWith('t/')))).toEqual(
+      new Set(telling.map((term) => `t/${shardOf(term, core.shards)}.json`)),
+    );
+    expect(await cut.search('共通', 20)).toHaveLength(10);
   });
   it('a glossary query fetches one shard for all the spellings it did not type', async () => {
     const built = buildSearchFiles(docs, glossary, { postingsPerShard: 5 });
