@@ -123,8 +123,10 @@ export function buildSearchFiles(
   for (const list of postingsOf) postings += list.length / 2;
   const shardCount = Math.max(1, Math.ceil(postings / postingsPerShard));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ terms: [], postings: [] }));
+  const terms = [...ids.keys()].sort();
+  const common = new Set(terms.filter((term) => postingsOf[ids.get(term)!]!.length / 2 >= COMMON_SHARE * n));
   const add = (term: string, encoded: number[]) => {
-    const shard = shards[shardOf(term, shardCount)]!;
+    const shard = shards[shardOf(term, shardCount, common)]!;
     shard.terms.push(term);
     shard.postings.push(encoded);
   };
@@ -136,11 +138,9 @@ export function buildSearchFiles(
   );
   const wanted = new Set(glossaryWords.flat(2));
   const encodedOf = new Map<string, number[]>();
-  const common: string[] = [];
-  for (const term of [...ids.keys()].sort()) {
+  for (const term of terms) {
     const list = postingsOf[ids.get(term)!]!;
     const df = list.length / 2;
-    if (df >= COMMON_SHARE * n) common.push(term);
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const encoded = new Array<number>(list.length);
     for (let i = 0, previous = 0; i < df; i++) {
@@ -196,7 +196,7 @@ export function buildSearchFiles(
     shards: shardCount,
     build: buildId([...files.values(), JSON.stringify([nameable, glossary])]),
   };
-  const core: Core = { ...manifest, entities: nameable, glossary, common };
+  const core: Core = { ...manifest, entities: nameable, glossary, common: [...common] };
   files.set(searchFiles.core(), JSON.stringify(core));
   return { files, manifest, postings };
 }

@@ -231,7 +231,7 @@ export class SearchEngine {
     const n = this.core.documents;
     // Every shard the query needs, fetched at once: one round trip, whatever the query's length.
     const clauses = segments.flatMap((s) => s.alternatives.flatMap((a) => a.clauses));
-    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.core.shards)));
+    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.core.shards, this.common)));
     await Promise.all([...needed].map((shard) => this.shard(shard)));
     const total = new Float64Array(n);
     const held = new Int32Array(n);
@@ -262,7 +262,7 @@ export class SearchEngine {
 
   /** The posting lists a clause matches: its term, and for a prefix clause every longer term. */
   private async postings(clause: Clause): Promise<PostingList[]> {
-    const shard = await this.shard(shardOf(clause.term, this.core.shards));
+    const shard = await this.shard(shardOf(clause.term, this.core.shards, this.common));
     const out: PostingList[] = [];
     const exact = shard.ids.get(clause.term);
     if (exact !== undefined) out.push([shard.postings[exact]!, 1]);

@@ -99,13 +99,22 @@ export function dequantize(step: number): number {
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
 const PREFIX_LENGTH = 3;
 
-/** What a term is sharded by: its first three letters for a Latin word, the whole term otherwise. */
-function shardKey(term: string): string {
-  return /^[a-z0-9]/.test(term) ? term.slice(0, PREFIX_LENGTH) : term;
+/**
+ * What a term is sharded by. A Latin word: its first three letters. A Japanese word: its first two
+ * characters, the key of its first bigram too, so a word and the pair it starts with come in one
+ * file (a query always keeps its words' first pairs; a word typed a character further needs no
+ * new shard). A common term (Core.common): itself, so its large list travels alone. Anything else
+ * (a glossary entry's term): itself.
+ */
+function shardKey(term: string, common: ReadonlySet<string>): string {
+  if (/^[a-z0-9]/.test(term)) return term.slice(0, PREFIX_LENGTH);
+  if (common.has(term) || term.startsWith('=')) return term;
+  const chars = Array.from(term.startsWith('~') ? term.slice(1) : term);
+  return chars.slice(0, 2).join('');
 }
 
-export function shardOf(term: string, shards: number): number {
-  return fnv1a(shardKey(term)) % shards;
+export function shardOf(term: string, shards: number, common: ReadonlySet<string>): number {
+  return fnv1a(shardKey(term, common)) % shards;
 }
 
 /**

@@ -214,7 +214,7 @@ describe('shards', () => {
       .map((t) => t.term)
       .filter((term) => !core.common.includes(term));
     expect(new Set(asked.filter((f) => f.startsWith('t/')))).toEqual(
-      new Set(telling.map((term) => `t/${shardOf(term, core.shards)}.json`)),
+      new Set(telling.map((term) => `t/${shardOf(term, core.shards, new Set(core.common))}.json`)),
     );
     expect(await cut.search('共通', 20)).toHaveLength(10);
   });
