@@ -12,10 +12,11 @@ import type { SearchFiles } from '../src/lib/search/build-index.ts';
 import { searchFilesOf } from '../src/integrations/search-files.ts';
 import { UsageError } from '../src/lib/content/portal-error.ts';
 import type { Engine } from '../tools/bench/search-eval/engine.ts';
+import { runDevFiles } from '../tools/bench/search-eval/dev-files.ts';
 import { COMPARE_SIZES, OTHER_ENGINES, runComparison } from '../tools/bench/search-eval/run-comparison.ts';
 import { runCli } from './lib/cli.ts';
 
-const HELP = `Usage: npm run bench:search [-- --compare pagefind [--sizes 0,1000,5000]]
+const HELP = `Usage: npm run bench:search [-- --compare pagefind | --dev] [--sizes 0,1000,5000]
 
 Prints recall@5 and MRR on tests/fixtures/search/eval.yaml over content/, then, on
 bench:build's synthetic organisation (BENCH_BUILD_SIZES, 9,000+ documents): the search files'
@@ -27,28 +28,40 @@ Options:
                       queries; prints test.yaml's sha256) in Chromium: R@1, R@5, MRR@5, bytes over
                       the wire for the first and later queries, load+first result (median of 5
                       fresh pages), later query and keystroke times
-  --sizes LIST        corpus sizes for --compare, comma-separated; 0 is the base corpus
+  --dev               instead, the portal alone on the evaluation's development half in Node,
+                      in seconds: R@1, R@5, MRR@5, gzipped bytes and shards of a later query,
+                      shards and fragments a keystroke fetches (for tuning; no test half)
+  --sizes LIST        corpus sizes for --compare or --dev, comma-separated; 0 is the base corpus
                       (default 0,1000,5000)
 
 Examples:
   npm run bench:search
-  npm run bench:search -- --compare pagefind --sizes 0`;
+  npm run bench:search -- --compare pagefind --sizes 0
+  npm run bench:search -- --dev --sizes 5000`;
 
-function compareOptions(argv: string[]): { others: Engine[]; sizes: number[] } | undefined {
+interface Options {
+  /** The other engines of --compare, when given. */
+  compare?: Engine[];
+  dev: boolean;
+  sizes: number[];
+}
+
+function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { compare: { type: 'string' }, sizes: { type: 'string' } },
+    options: { compare: { type: 'string' }, dev: { type: 'boolean' }, sizes: { type: 'string' } },
   });
-  if (values.compare === undefined) {
-    if (values.sizes !== undefined) throw new UsageError('--sizes needs --compare');
-    return undefined;
-  }
-  const other = OTHER_ENGINES[values.compare];
-  if (!other) throw new UsageError(`--compare ${values.compare} names no engine; the one there is: pagefind`);
+  if (values.compare !== undefined && values.dev)
+    throw new UsageError('--compare and --dev do not go together');
+  if (values.sizes !== undefined && values.compare === undefined && !values.dev)
+    throw new UsageError('--sizes needs --compare or --dev');
   const sizes = values.sizes === undefined ? COMPARE_SIZES : values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 0))
     throw new UsageError(`--sizes ${values.sizes} is not a list of page counts such as 0,1000,5000`);
-  return { others: [other], sizes };
+  if (values.compare === undefined) return { dev: values.dev === true, sizes };
+  const other = OTHER_ENGINES[values.compare];
+  if (!other) throw new UsageError(`--compare ${values.compare} names no engine; the one there is: pagefind`);
+  return { compare: [other], dev: false, sizes };
 }
 
 /** The engine over files held in memory, as the browser would fetch them. */
@@ -64,7 +77,8 @@ function sizes({ files }: SearchFiles, prefix: string): { median: number; p95: n
 }
 
 async function main(argv: string[]): Promise<void> {
-  const compare = compareOptions(argv);
+  const { compare, dev, sizes: pageCounts } = options(argv);
+  if (dev) return runDevFiles(pageCounts, (line) => console.log(line));
   const root = process.cwd();
   const queries = (
     YAML.parse(await readFile('tests/fixtures/search/eval.yaml', 'utf8')) as { queries: EvalQuery[] }
@@ -114,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (compare) {
     console.log('');
-    await runComparison(compare.others, compare.sizes, (line) => console.log(line));
+    await runComparison(compare, pageCounts, (line) => console.log(line));
   }
 }
 

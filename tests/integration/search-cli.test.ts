@@ -67,6 +67,14 @@ describe('npm run search, as a child process', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('bench:search --dev runs the development half in Node, ranking and files per query', async () => {
+    const { code, stdout } = await runCli('scripts/bench-search.ts', ['--dev', '--sizes', '0'], { env });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/230 pages, \d+ shards: R@1 [01]\.\d{3} {2}R@5 [01]\.\d{3} {2}MRR@5 [01]\.\d{3}/);
+    expect(stdout).toMatch(/keystroke \d+\.\d{2} shards \+ \d+\.\d{2} fragments/);
+    expect(stdout).not.toContain('test.yaml');
+  });
+
   it.each([
     ['scripts/search.ts', 'Usage: npm run search'],
     ['scripts/bench-search.ts', "bench:build's synthetic organisation"],
