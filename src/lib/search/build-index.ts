@@ -44,10 +44,10 @@ const POSTINGS_PER_SHARD = 500;
 /**
  * A term in at least this share of the documents is common (Core.common in format.ts). On the
  * evaluation's development half at 230, 1,000 and 5,000 pages (`npm run bench:search -- --dev`,
- * before shards were keyed by prefix), 0.4 cut the gzipped bytes a
- * later query fetched from 9.1 / 9.7 / 15.3 KB at the median and 17.9 / 21.0 / 60.2 KB at most to
- * 7.7 / 7.6 / 9.3 and 10.5 / 12.8 / 28.9, with R@1 unchanged (0.967), R@5 0.950 → 0.967 at 1,000
- * and MRR@5 0.983 → 0.978 at 230; 0.5 saved less, and 0.2 lost R@1 at 5,000 (0.933).
+ * before shards were keyed by prefix), 0.4 cut the gzipped bytes a later query fetched from
+ * 9.1 / 9.7 / 15.3 KB at the median and 17.9 / 21.0 / 60.2 KB at most to 7.7 / 7.6 / 9.3 and
+ * 10.5 / 12.8 / 28.9, with R@1 unchanged (0.967), R@5 0.950 → 0.967 at 1,000 and MRR@5
+ * 0.983 → 0.978 at 230; 0.5 saved less, and 0.2 lost R@1 at 5,000 (0.933).
  */
 const COMMON_SHARE = 0.4;
 

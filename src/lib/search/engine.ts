@@ -22,11 +22,13 @@ import { HAS_CJK_CHAR, intlSegmenter, normalize, tokenize, type Segmenter } from
  * A query is cut into segments at spaces. A segment's terms are its whole words and its bigrams; a
  * document scores the BM25 weights of the terms it holds (words three times a bigram), times the
  * cube of the share of the segment's terms it holds (src/lib/search/score.ts), so a page with the
- * whole word beats one with scattered pairs. A segment the glossary knows also scores the
- * entry's posting list, each document's best over all its spellings (ロールバック → 切り戻し,
- * rollback), which the build made, so the query fetches one shard for all of them. Documents a query names (a person's name, reading or handle; a channel's name;
- * a whole word of a team's or a checklist's title) rank above every body match. The shown results
- * then get a phrase check: those whose text holds each segment unbroken move up.
+ * whole word beats one with scattered pairs. Terms most documents hold are left out when a
+ * segment has others. A segment the glossary knows also scores the entry's posting list, each
+ * document's best over all its spellings (ロールバック → 切り戻し, rollback), which the build
+ * made, so the query fetches one shard for all of them. Documents a query names (a person's name,
+ * reading or handle; a channel's name; a whole word of a team's or a checklist's title) rank above
+ * every body match. The shown results then get a phrase check: those whose text holds each
+ * segment unbroken move up.
  */
 
 /** Longer queries are cut here instead of refused; nobody types 200 characters on purpose. */
@@ -139,7 +141,7 @@ export class SearchEngine {
       const body = scores[doc]!;
       scores[doc] = name >= NAMED ? tier * name + body : body * (1 + name / 20) + name;
     }
-    const top = best(scores, limit);
+    const top = topResults(scores, limit);
     const shown = await Promise.all(top.map(([doc]) => this.fragment(doc)));
     const marks = this.needles(text, segments);
     const results = top.map(([, score], i) => {
@@ -305,7 +307,7 @@ export class SearchEngine {
  * one pass that keeps a short sorted list, where sorting every match took the first search
  * milliseconds before the JIT had warmed up.
  */
-function best(scores: Float64Array, limit: number): [doc: number, score: number][] {
+function topResults(scores: Float64Array, limit: number): [doc: number, score: number][] {
   const top: [number, number][] = [];
   if (limit < 1) return top;
   for (let doc = 0; doc < scores.length; doc++) {

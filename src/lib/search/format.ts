@@ -32,7 +32,7 @@ export interface Manifest {
   version: typeof FORMAT_VERSION;
   /** Documents; a document's number is its fragment's file name. */
   documents: number;
-  /** Term shards; a term lives in shard `shardOf(term, shards)`. */
+  /** Term shards; a term lives in shard `shardOf(term, shards, common)`. */
   shards: number;
   /** Changes whenever any file changes, so a stale cached shard is never mixed with a new one. */
   build: string;
