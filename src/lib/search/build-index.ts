@@ -1,8 +1,8 @@
 import {
   ENTITY_KINDS,
   FORMAT_VERSION,
+  encodePostings,
   glossaryTerm,
-  quantize,
   searchFiles,
   shardOf,
   type Core,
@@ -143,8 +143,9 @@ export function buildSearchFiles(
     const list = postingsOf[ids.get(term)!]!;
     const df = list.length / 2;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const encoded = new Array<number>(list.length);
-    for (let i = 0, previous = 0; i < df; i++) {
+    const refs = new Array<number>(df);
+    const weights = new Array<number>(df);
+    for (let i = 0; i < df; i++) {
       const ref = list[2 * i]!;
       const packed = list[2 * i + 1]!;
       let weight = 0;
@@ -154,10 +155,10 @@ export function buildSearchFiles(
         const norm = K1 * (1 - B + (B * lengths[f]![ref]!) / averages[f]!);
         weight += ((idf * (K1 + 1) * tf) / (norm + tf)) * FIELDS[f]![1];
       }
-      encoded[i] = ref - previous;
-      encoded[df + i] = quantize(weight);
-      previous = ref;
+      refs[i] = ref;
+      weights[i] = weight;
     }
+    const encoded = encodePostings(refs, weights);
     add(term, encoded);
     if (wanted.has(term)) encodedOf.set(term, encoded);
   }
@@ -170,16 +171,17 @@ export function buildSearchFiles(
       });
       if (clauses.length > 0) scoreSpelling(clauses, 1, best);
     }
-    const deltas: number[] = [];
-    const steps: number[] = [];
-    let previous = 0;
+    const refs: number[] = [];
     best.forEach((score, ref) => {
-      if (score <= 0) return;
-      deltas.push(ref - previous);
-      steps.push(quantize(score));
-      previous = ref;
+      if (score > 0) refs.push(ref);
     });
-    add(glossaryTerm(entry), [...deltas, ...steps]);
+    add(
+      glossaryTerm(entry),
+      encodePostings(
+        refs,
+        refs.map((ref) => best[ref]!),
+      ),
+    );
   });
 
   const nameable = entities(docs);

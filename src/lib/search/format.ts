@@ -96,6 +96,21 @@ export function dequantize(step: number): number {
   return 2 ** (step / WEIGHT_STEPS) / 10;
 }
 
+/**
+ * A posting list as a Shard holds it (the one writer; src/lib/search/score.ts reads it):
+ * document `refs[i]` (ascending) has weight `weights[i]`.
+ */
+export function encodePostings(refs: ArrayLike<number>, weights: ArrayLike<number>): number[] {
+  const size = refs.length;
+  const encoded = new Array<number>(2 * size);
+  for (let i = 0, previous = 0; i < size; i++) {
+    encoded[i] = refs[i]! - previous;
+    encoded[size + i] = quantize(weights[i]!);
+    previous = refs[i]!;
+  }
+  return encoded;
+}
+
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
 const PREFIX_LENGTH = 3;
 
