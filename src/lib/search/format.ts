@@ -111,6 +111,9 @@ export function encodePostings(refs: ArrayLike<number>, weights: ArrayLike<numbe
   return encoded;
 }
 
+/** Marks a glossary entry's term (glossaryTerm), as `~` marks a bigram (src/lib/search/tokenize.ts). */
+const GLOSSARY_MARK = '=';
+
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
 const PREFIX_LENGTH = 3;
 
@@ -123,7 +126,7 @@ const PREFIX_LENGTH = 3;
  */
 function shardKey(term: string, common: ReadonlySet<string>): string {
   if (/^[a-z0-9]/.test(term)) return term.slice(0, PREFIX_LENGTH);
-  if (common.has(term) || term.startsWith('=')) return term;
+  if (common.has(term) || term.startsWith(GLOSSARY_MARK)) return term;
   const chars = Array.from(term.startsWith('~') ? term.slice(1) : term);
   return chars.slice(0, 2).join('');
 }
@@ -137,7 +140,7 @@ export function shardOf(term: string, shards: number, common: ReadonlySet<string
  * document's best score over all the entry's forms as whole words, so a query that names the
  * entry fetches one shard for all its spellings.
  */
-export const glossaryTerm = (n: number): string => `=${n}`;
+export const glossaryTerm = (n: number): string => `${GLOSSARY_MARK}${n}`;
 
 /** File paths under the search folder, relative to it. */
 export const searchFiles = {
