@@ -4,24 +4,31 @@ const LAST_VISIT = 'portal.lastVisit';
 const BASELINE = 'portal.visitBaseline';
 
 /**
- * The moment "new since your last visit" is measured from, or undefined on a first visit (then
- * nothing is marked). A visit is a browser tab's session: its first page reads the stored last
- * visit, keeps it for the tab's other pages, and stores now as the next visit's baseline.
+ * What `stored` (localStorage) held when this tab's visit began: the first look of a visit keeps
+ * it in `session` (sessionStorage) for the tab's other pages and reloads, and stores `next` for the
+ * next visit. '' when nothing was stored; undefined when storage is off (private mode, a policy).
  */
-export function visitBaseline(now: Date): number | undefined {
+function visitSnapshot(stored: string, session: string, next: string): string | undefined {
   try {
-    let baseline = sessionStorage.getItem(BASELINE);
-    if (baseline === null) {
-      baseline = localStorage.getItem(LAST_VISIT) ?? '';
-      sessionStorage.setItem(BASELINE, baseline);
-      localStorage.setItem(LAST_VISIT, now.toISOString());
+    let snapshot = sessionStorage.getItem(session);
+    if (snapshot === null) {
+      snapshot = localStorage.getItem(stored) ?? '';
+      sessionStorage.setItem(session, snapshot);
+      localStorage.setItem(stored, next);
     }
-    const time = Date.parse(baseline);
-    return Number.isNaN(time) ? undefined : time;
+    return snapshot;
   } catch {
-    // Storage is off (private mode, a policy): no last visit, so nothing is marked.
     return undefined;
   }
+}
+
+/**
+ * The moment "new since your last visit" is measured from, or undefined on a first visit or with
+ * storage off (then nothing is marked). A visit is a browser tab's session.
+ */
+export function visitBaseline(now: Date): number | undefined {
+  const time = Date.parse(visitSnapshot(LAST_VISIT, BASELINE, now.toISOString()) ?? '');
+  return Number.isNaN(time) ? undefined : time;
 }
 
 /** When a `data-updated` value happened: a date counts from its start (UTC), a time as written. */
@@ -34,20 +41,17 @@ export type ItemHashes = Record<string, string>;
 
 /**
  * The items of page `page` as this browser saw them on its last visit to that page, or undefined
- * the first time (then nothing is marked). Like `visitBaseline`, the first look of a tab's visit
- * keeps the stored snapshot for the tab's reloads and stores `current` for the next visit.
+ * the first time (then nothing is marked); `current` is kept for the next visit.
  */
 export function itemBaseline(page: string, current: ItemHashes): ItemHashes | undefined {
-  const stored = `portal.items:${page}`;
-  const session = `portal.itemsBaseline:${page}`;
+  const snapshot = visitSnapshot(
+    `portal.items:${page}`,
+    `portal.itemsBaseline:${page}`,
+    JSON.stringify(current),
+  );
+  if (!snapshot) return undefined;
   try {
-    let baseline = sessionStorage.getItem(session);
-    if (baseline === null) {
-      baseline = localStorage.getItem(stored) ?? '';
-      sessionStorage.setItem(session, baseline);
-      localStorage.setItem(stored, JSON.stringify(current));
-    }
-    const parsed = baseline === '' ? undefined : (JSON.parse(baseline) as unknown);
+    const parsed = JSON.parse(snapshot) as unknown;
     return parsed && typeof parsed === 'object' ? (parsed as ItemHashes) : undefined;
   } catch {
     return undefined;
