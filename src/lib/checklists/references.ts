@@ -63,16 +63,18 @@ export function checklistErrors(
     if (!checklist) continue;
     const known = new Set(checklist.items.flatMap((item) => [item.id, ...item.aliases]));
     record.data.items.forEach((id, index) => {
-      if (known.has(id)) return;
-      errors.push(
-        new ContentError({
-          file,
-          field: `items.${index}`,
-          what: `names item ${quote(id)}, but content/checklists/${record.data.checklist}.md has no item with that id`,
-          fix: 'Use an id shown on the checklist page (the anchor after #), or give the item an explicit {#id}',
-        }),
-      );
+      if (!known.has(id)) errors.push(unknownItemError(file, `items.${index}`, record.data.checklist, id));
     });
   }
   return { errors, parsed };
+}
+
+/** `field` of `file` names item `id`, which checklist `checklist` does not have. */
+export function unknownItemError(file: string, field: string, checklist: string, id: string): ContentError {
+  return new ContentError({
+    file,
+    field,
+    what: `names item ${quote(id)}, but content/checklists/${checklist}.md has no item with that id`,
+    fix: 'Use an id shown on the checklist page (the anchor after #), or give the item an explicit {#id}',
+  });
 }

@@ -150,7 +150,8 @@ export function fileOf(entry: Entry<unknown>, folder: string): string {
   return entry.filePath ?? `content/${folder}/${entry.id}`;
 }
 
-function list(values: Set<string>): string {
+/** Known ids for a "Use one of …" fix: the first eight, sorted, quoted. */
+export function list(values: Set<string>): string {
   const sorted = [...values].sort();
   const shown = sorted.slice(0, 8).map((value) => `"${value}"`).join(', ');
   return sorted.length > 8 ? `${shown}, ...` : shown || '(none yet)';

@@ -3,7 +3,8 @@ import { ChecklistParseError } from '../checklists/parse.ts';
 import { ContentError, quote } from '../content/errors.ts';
 import type { Entry, Org } from '../content/org.ts';
 import { findPerson } from '../content/people-lookup.ts';
-import { fileOf, personError } from '../content/references.ts';
+import { fileOf, list, personError } from '../content/references.ts';
+import { unknownItemError } from '../checklists/references.ts';
 import type { TrackStretch } from '../../schemas/onboarding.ts';
 
 /**
@@ -73,15 +74,7 @@ export function onboardingErrors(org: Org): ContentError[] {
             throw error;
           }
           step.items?.forEach((id, i) => {
-            if (items.has(id)) return;
-            errors.push(
-              new ContentError({
-                file,
-                field: `${at}.items.${i}`,
-                what: `names item ${quote(id)}, but content/checklists/${step.checklist}.md has no item with that id`,
-                fix: 'Use an id shown on the checklist page (the anchor after #), or give the item an explicit {#id}',
-              }),
-            );
+            if (!items.has(id)) errors.push(unknownItemError(file, `${at}.items.${i}`, step.checklist, id));
           });
         }
       }),
@@ -136,13 +129,4 @@ function sameOrigin(value: string, siteUrl: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-function list(values: Set<string>): string {
-  const sorted = [...values].sort();
-  const shown = sorted
-    .slice(0, 8)
-    .map((value) => `"${value}"`)
-    .join(', ');
-  return sorted.length > 8 ? `${shown}, ...` : shown || '(none yet)';
 }
