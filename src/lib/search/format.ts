@@ -88,7 +88,7 @@ const WEIGHT_STEPS = 8;
  * A weight as a small integer on a log scale, 1/8 of a doubling a step (9%), from 0.1 up: one or
  * two digits in the file where the weight times ten took three, and ranking needs no finer steps.
  */
-export function quantize(weight: number): number {
+function quantize(weight: number): number {
   return Math.max(0, Math.round(Math.log2(Math.max(weight, 0.1) * 10) * WEIGHT_STEPS));
 }
 
