@@ -26,7 +26,7 @@ Options:
   --compare pagefind  then runs the portal and Pagefind side by side on the held-out evaluation
                       (tools/bench/search-eval: Debian's Japanese documentation, dev and test
                       queries; prints test.yaml's sha256) in Chromium: R@1, R@5, MRR@5, bytes over
-                      the wire for the first and later queries, load+first result (median of 5
+                      the wire for the first and later queries, load+first result (median of 15
                       fresh pages), later query and keystroke times
   --dev               instead, the portal alone on the evaluation's development half in Node,
                       in seconds: R@1, R@5, MRR@5, gzipped bytes and shards of a later query,

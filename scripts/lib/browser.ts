@@ -4,16 +4,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { PortalError } from '../../src/lib/content/portal-error.ts';
-import { launchChromium } from '../../src/lib/serve/chromium.ts';
+import { chromiumPath, launchChromium } from '../../src/lib/serve/chromium.ts';
 
 export async function launchChromiumOrExplain(): Promise<Browser> {
   try {
     return await launchChromium();
   } catch (cause) {
-    const where = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
     const first = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
     throw new PortalError(
-      `Chromium could not be started from ${where} (${first})`,
+      `Chromium could not be started from ${chromiumPath()} (${first})`,
       'Install Chromium (apt install chromium) or set CHROMIUM_PATH to its binary',
       { cause },
     );

@@ -5,16 +5,21 @@ import { compareEngines } from '../../tools/bench/search-eval/compare.ts';
 import { loadEvaluation } from '../../tools/bench/search-eval/corpus.ts';
 import { pagefindEngine } from '../../tools/bench/search-eval/pagefind-engine.ts';
 import { portalEngine } from '../../tools/bench/search-eval/portal-engine.ts';
+import {
+  launchUntracedChromium,
+  type UntracedChromium,
+} from '../../tools/bench/search-eval/untraced-chromium.ts';
 
 // The comparison of `npm run bench:search -- --compare pagefind` end to end on 5 pages and 3
 // queries, so the harness cannot rot unnoticed: real Pagefind, real Chromium, real HTTP server.
 describe('the search comparison harness', () => {
   let browser: Browser;
+  let untraced: UntracedChromium;
   beforeAll(async () => {
-    browser = await launchChromium();
+    [browser, untraced] = await Promise.all([launchChromium(), launchUntracedChromium()]);
   });
   afterAll(async () => {
-    await browser.close();
+    await Promise.all([browser?.close(), untraced?.close()]);
   });
 
   it('runs both engines in Chromium and scores them, counting the bytes of each query', async () => {
@@ -32,6 +37,7 @@ describe('the search comparison harness', () => {
       halves: [{ name: 'tiny', queries }],
       glossary,
       browser,
+      untraced,
     });
     expect(figures.map((f) => [f.engine, f.half, f.queries])).toEqual([
       ['portal', 'tiny', 3],
@@ -49,6 +55,10 @@ describe('the search comparison harness', () => {
       // fetch only the index parts and fragments for their words (other pages, other fragments).
       expect(f.firstBytes).toBeGreaterThan(f.laterMaxBytes);
       expect(f.laterMaxBytes).toBeGreaterThan(0);
+      // The times come from the untraced pages, which ran the same queries.
+      expect(f.firstMs).toBeGreaterThan(0);
+      expect(f.laterMedianMs).toBeGreaterThan(0);
+      expect(f.keystrokeMedianMs).toBeGreaterThan(0);
     }
   }, 60_000);
 });

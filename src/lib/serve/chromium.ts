@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
  * Flags that keep Debian's Chromium quiet on a machine whose only network is loopback: without
  * the background-networking ones it keeps trying (and failing) to reach Google's hosts.
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,10 +15,13 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Launches the system Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium); never a downloaded one. */
+/** The system Chromium: `CHROMIUM_PATH`, default /usr/bin/chromium; never a downloaded one. */
+export const chromiumPath = (): string => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Launches the system Chromium (chromiumPath) through Playwright. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
 }

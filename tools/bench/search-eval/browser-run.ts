@@ -1,11 +1,16 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import type { PageEngine } from './engine.ts';
+import type { UntracedChromium, UntracedPage } from './untraced-chromium.ts';
 
-/** What one fresh page did for a list of queries: results, time and bytes over the wire per query. */
+/**
+ * Results and bytes come from Playwright, which sees every request; times come from an untraced
+ * Chromium (untraced-chromium.ts), since tracing the network slows each request down.
+ */
+
+/** What one fresh page did for a list of queries: results and bytes over the wire per query. */
 export interface QueryRun {
   q: string;
   urls: string[];
-  ms: number;
   /** Bytes received for this query's requests: bodies as sent (gzipped) and response headers. */
   bytes: number;
 }
@@ -53,7 +58,7 @@ function countBytes(context: BrowserContext) {
 
 /**
  * Opens `url` (an engine's index.html) in a fresh context, so nothing is cached, and runs the
- * queries one after another, as a user types one search after another.
+ * queries one after another, as a user types one search after another: results and bytes.
  */
 export async function runQueries(browser: Browser, url: string, queries: string[]): Promise<QueryRun[]> {
   const context = await browser.newContext();
@@ -65,13 +70,11 @@ export async function runQueries(browser: Browser, url: string, queries: string[
     for (const [i, q] of queries.entries()) {
       await page.waitForTimeout(BETWEEN_QUERIES_MS);
       counter.start(i);
-      const { urls, ms } = await page.evaluate(async (text) => {
-        const engine = (globalThis as unknown as { engine: PageEngine }).engine;
-        const started = performance.now();
-        const found = await engine.query(text);
-        return { urls: found, ms: performance.now() - started };
-      }, q);
-      runs.push({ q, urls, ms });
+      const urls = await page.evaluate(
+        (text) => (globalThis as unknown as { engine: PageEngine }).engine.query(text),
+        q,
+      );
+      runs.push({ q, urls });
     }
     const bytes = await counter.totals();
     return runs.map((run, i) => ({ ...run, bytes: bytes[i]! }));
@@ -80,21 +83,26 @@ export async function runQueries(browser: Browser, url: string, queries: string[
   }
 }
 
-/** Fresh pages for the load-and-first-result time: one page is one sample, and one sample is noise. */
-const FIRST_SEARCH_PAGES = 5;
+/** Runs `use` on a fresh page of `url` (a fresh context: nothing cached) and closes it. */
+async function withPage<T>(
+  chromium: UntracedChromium,
+  url: string,
+  use: (page: UntracedPage) => Promise<T>,
+): Promise<T> {
+  const page = await chromium.newPage(url);
+  try {
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
 
-/**
- * Load and first result: each of the first FIRST_SEARCH_PAGES queries as the first search of a
- * fresh context (nothing cached, nothing of the engine loaded), timed from the query to its
- * results.
- */
-export async function runFirstSearches(browser: Browser, url: string, queries: string[]): Promise<number[]> {
-  const times: number[] = [];
-  for (const q of queries.slice(0, FIRST_SEARCH_PAGES)) {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+/** Times the queries of runQueries, one after another in one fresh page, ms each. */
+export function timeQueries(chromium: UntracedChromium, url: string, queries: string[]): Promise<number[]> {
+  return withPage(chromium, url, async (page) => {
+    const times: number[] = [];
+    for (const q of queries) {
+      await new Promise((resolve) => setTimeout(resolve, BETWEEN_QUERIES_MS));
       times.push(
         await page.evaluate(async (text) => {
           const engine = (globalThis as unknown as { engine: PageEngine }).engine;
@@ -103,41 +111,63 @@ export async function runFirstSearches(browser: Browser, url: string, queries: s
           return performance.now() - started;
         }, q),
       );
-    } finally {
-      await context.close();
     }
+    return times;
+  });
+}
+
+/** Fresh pages for the load-and-first-result time: one page is one sample, and one sample is noise. */
+const FIRST_SEARCH_PAGES = 15;
+
+/**
+ * Load and first result: each of the first FIRST_SEARCH_PAGES queries as the first search of a
+ * fresh page (nothing cached, nothing of the engine loaded), timed from the query to its results.
+ */
+export async function runFirstSearches(
+  chromium: UntracedChromium,
+  url: string,
+  queries: string[],
+): Promise<number[]> {
+  const times: number[] = [];
+  for (const q of queries.slice(0, FIRST_SEARCH_PAGES)) {
+    times.push(
+      await withPage(chromium, url, (page) =>
+        page.evaluate(async (text) => {
+          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+          const started = performance.now();
+          await engine.query(text);
+          return performance.now() - started;
+        }, q),
+      ),
+    );
   }
   return times;
 }
 
 /**
- * The time of a later keystroke: in a fresh context, each query is typed up to its last character
+ * The time of a later keystroke: in a fresh page, each query is typed up to its last character
  * (untimed, as the keystrokes before it were), then the last character's query is timed. What a
- * person waits for while typing, where `runQueries` times a whole new search.
+ * person waits for while typing, where `timeQueries` times a whole new search.
  */
-export async function runKeystrokes(browser: Browser, url: string, queries: string[]): Promise<number[]> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+export function runKeystrokes(chromium: UntracedChromium, url: string, queries: string[]): Promise<number[]> {
+  return withPage(chromium, url, async (page) => {
     const times: number[] = [];
     for (const q of queries) {
       const chars = Array.from(q);
       if (chars.length < 2) continue;
-      const ms = await page.evaluate(
-        async ([before, whole]) => {
-          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
-          await engine.query(before!);
-          const started = performance.now();
-          await engine.query(whole!);
-          return performance.now() - started;
-        },
-        [chars.slice(0, -1).join(''), q],
+      times.push(
+        await page.evaluate(
+          async ([before, whole]) => {
+            const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+            await engine.query(before!);
+            const started = performance.now();
+            await engine.query(whole!);
+            return performance.now() - started;
+          },
+          [chars.slice(0, -1).join(''), q],
+        ),
       );
-      times.push(ms);
     }
     return times;
-  } finally {
-    await context.close();
-  }
+  });
 }

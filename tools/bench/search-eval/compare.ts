@@ -6,9 +6,10 @@ import type { Browser } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src/lib/serve/csp.ts';
 import { serveStatic } from '../../../src/lib/serve/static-server.ts';
 import { percentiles, rankScores } from '../evaluate.ts';
-import { runFirstSearches, runKeystrokes, runQueries } from './browser-run.ts';
+import { runFirstSearches, runKeystrokes, runQueries, timeQueries } from './browser-run.ts';
 import type { EvalPage, EvalQuery, Glossary } from './corpus.ts';
 import type { Engine } from './engine.ts';
+import type { UntracedChromium } from './untraced-chromium.ts';
 
 /** One engine on one half of the queries, at one corpus size. */
 export interface HalfFigures {
@@ -56,7 +57,8 @@ function figures(
   engine: string,
   half: string,
   queries: EvalQuery[],
-  runs: { urls: string[]; ms: number; bytes: number }[],
+  runs: { urls: string[]; bytes: number }[],
+  times: number[],
   keystrokes: number[],
   firstSearches: number[],
 ): HalfFigures {
@@ -75,7 +77,7 @@ function figures(
     laterMedianBytes: percentiles(later.map((r) => r.bytes)).median,
     laterMaxBytes: Math.max(0, ...later.map((r) => r.bytes)),
     firstMs: percentiles(firstSearches).median,
-    laterMedianMs: percentiles(later.map((r) => r.ms)).median,
+    laterMedianMs: percentiles(times.slice(1)).median,
     keystrokeMedianMs: percentiles(keystrokes).median,
     misses: scored
       .filter((s) => s.expect.some((url) => !s.got.slice(0, 5).includes(url)))
@@ -88,12 +90,16 @@ export interface CompareInput {
   pages: EvalPage[];
   halves: { name: string; queries: EvalQuery[] }[];
   glossary: Glossary;
+  /** Counts results and bytes (Playwright sees every request). */
   browser: Browser;
+  /** Times pages (untraced-chromium.ts: tracing the network would slow every request down). */
+  untraced: UntracedChromium;
 }
 
 /**
  * Builds every engine on the same pages, serves each from 127.0.0.1 (gzip, the portal's headers)
- * and runs each half of the queries in a fresh Chromium context.
+ * and runs each half of the queries in fresh Chromium contexts: one for results and bytes, others
+ * for times.
  */
 export async function compareEngines(
   input: CompareInput,
@@ -110,22 +116,13 @@ export async function compareEngines(
       const server = await serveStatic(dir, { gzipStatic: true, headers: HEADERS });
       try {
         for (const half of input.halves) {
-          const runs = await runQueries(
-            input.browser,
-            `${server.url}/index.html`,
-            half.queries.map((q) => q.q),
-          );
-          const keystrokes = await runKeystrokes(
-            input.browser,
-            `${server.url}/index.html`,
-            half.queries.map((q) => q.q),
-          );
-          const firstSearches = await runFirstSearches(
-            input.browser,
-            `${server.url}/index.html`,
-            half.queries.map((q) => q.q),
-          );
-          results.push(figures(engine.name, half.name, half.queries, runs, keystrokes, firstSearches));
+          const page = `${server.url}/index.html`;
+          const queries = half.queries.map((q) => q.q);
+          const runs = await runQueries(input.browser, page, queries);
+          const times = await timeQueries(input.untraced, page, queries);
+          const keystrokes = await runKeystrokes(input.untraced, page, queries);
+          const firstSearches = await runFirstSearches(input.untraced, page, queries);
+          results.push(figures(engine.name, half.name, half.queries, runs, times, keystrokes, firstSearches));
         }
       } finally {
         await server.close();

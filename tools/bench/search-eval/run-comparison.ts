@@ -5,6 +5,7 @@ import type { Engine } from './engine.ts';
 import { distractorPool, growCorpus } from './grow.ts';
 import { pagefindEngine } from './pagefind-engine.ts';
 import { portalEngine } from './portal-engine.ts';
+import { launchUntracedChromium } from './untraced-chromium.ts';
 import { comparisonTable, devMisses } from './report.ts';
 
 /** The engines `--compare` can name, besides the portal's own, which always runs. */
@@ -32,6 +33,10 @@ export async function runComparison(
     `  ${distractors.length} of ${evaluation.pool.length} pool pages may be distractors (the others' titles answer a query)`,
   );
   const browser = await launchChromium();
+  const untraced = await launchUntracedChromium().catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
   try {
     for (const size of sizes) {
       const pages = size === 0 ? evaluation.base : growCorpus(evaluation.base, distractors, size);
@@ -41,6 +46,7 @@ export async function runComparison(
         halves: evaluation.halves,
         glossary: evaluation.glossary,
         browser,
+        untraced,
       });
       log('');
       log(
@@ -52,6 +58,6 @@ export async function runComparison(
       for (const line of devMisses(figures)) log(line);
     }
   } finally {
-    await browser.close();
+    await Promise.all([browser.close(), untraced.close()]);
   }
 }

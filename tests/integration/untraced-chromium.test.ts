@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/lib/serve/static-server.ts';
+import {
+  launchUntracedChromium,
+  type UntracedChromium,
+} from '../../tools/bench/search-eval/untraced-chromium.ts';
+
+// The Chromium the search comparison times its pages in, driven over the DevTools protocol
+// without Playwright: a real Chromium and a real page on 127.0.0.1.
+describe('the untraced Chromium', () => {
+  let chromium: UntracedChromium;
+  let server: StaticServer;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'untraced-'));
+    await writeFile(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="./page.js"></script></head><body></body></html>\n',
+    );
+    await writeFile(path.join(dir, 'page.js'), 'globalThis.answer = async (n) => ({ doubled: n * 2 });\n');
+    await writeFile(path.join(dir, 'data.json'), '{"kind":"fetched"}');
+    [chromium, server] = await Promise.all([launchUntracedChromium(), serveStatic(dir)]);
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), server?.close()]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens a page after its load event and runs functions in it with JSON arguments and results', async () => {
+    const page = await chromium.newPage(`${server.url}/index.html`);
+    try {
+      const got = await page.evaluate(
+        async ([n, file]) => {
+          const answer = (globalThis as unknown as { answer: (n: number) => Promise<unknown> }).answer;
+          const fetched = (await (await fetch(file!)).json()) as unknown;
+          return { answer: await answer(Number(n)), fetched, ready: document.readyState };
+        },
+        ['21', 'data.json'],
+      );
+      expect(got).toEqual({ answer: { doubled: 42 }, fetched: { kind: 'fetched' }, ready: 'complete' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('throws what the page threw', async () => {
+    const page = await chromium.newPage(`${server.url}/index.html`);
+    try {
+      await expect(
+        page.evaluate(() => {
+          throw new Error('no such engine');
+        }, null),
+      ).rejects.toThrow('no such engine');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives every page a fresh context: what one page stored, the next does not see', async () => {
+    const first = await chromium.newPage(`${server.url}/index.html`);
+    await first.evaluate(() => localStorage.setItem('seen', 'yes'), null);
+    await first.close();
+    const second = await chromium.newPage(`${server.url}/index.html`);
+    try {
+      expect(await second.evaluate(() => localStorage.getItem('seen'), null)).toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../src/lib/serve/chromium.ts';
+
+/**
+ * A Chromium for timing pages, driven over the DevTools protocol with no domain but Target, Page
+ * and Runtime enabled. Playwright enables the Network domain on every page it opens, and with it
+ * Chromium reports each request to the client: measured on the 5,000-page portal, a fetch took
+ * 3-4 ms longer and a keystroke 6 ms longer than in a page nobody traces. Users' browsers are
+ * not traced, so the search comparison times its pages here and counts bytes with Playwright.
+ */
+export interface UntracedChromium {
+  /** Opens `url` in a fresh browser context (nothing cached) and waits for its load event. */
+  newPage(url: string): Promise<UntracedPage>;
+  close(): Promise<void>;
+}
+
+export interface UntracedPage {
+  /** Runs `fn(arg)` in the page, as Playwright's page.evaluate: `fn` is sent as source, `arg` as JSON. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+interface Message {
+  id?: number;
+  method?: string;
+  sessionId?: string;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+}
+
+/** One WebSocket to the browser; pages are flat sessions on it. */
+class Connection {
+  private next = 0;
+  private readonly calls = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
+  private readonly waiters: { method: string; sessionId: string | undefined; resolve: () => void }[] = [];
+
+  private readonly socket: WebSocket;
+
+  private constructor(socket: WebSocket) {
+    this.socket = socket;
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as Message;
+      if (message.id !== undefined) {
+        const call = this.calls.get(message.id);
+        this.calls.delete(message.id);
+        if (message.error) call?.reject(new Error(message.error.message));
+        else call?.resolve(message);
+        return;
+      }
+      const at = this.waiters.findIndex(
+        (w) => w.method === message.method && w.sessionId === message.sessionId,
+      );
+      if (at >= 0) this.waiters.splice(at, 1)[0]!.resolve();
+    });
+  }
+
+  static async open(url: string): Promise<Connection> {
+    const socket = new WebSocket(url);
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve, { once: true });
+      socket.addEventListener('error', () => reject(new Error(`cannot reach Chromium at ${url}`)), {
+        once: true,
+      });
+    });
+    return new Connection(socket);
+  }
+
+  async send(method: string, params: object = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    const id = ++this.next;
+    const reply = new Promise<Message>((resolve, reject) => this.calls.set(id, { resolve, reject }));
+    this.socket.send(JSON.stringify({ id, method, params, sessionId }));
+    return (await reply).result ?? {};
+  }
+
+  /** The next `method` event of `sessionId`; ask for it before the command that causes it. */
+  event(method: string, sessionId?: string): Promise<void> {
+    return new Promise((resolve) => this.waiters.push({ method, sessionId, resolve }));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Starts the system Chromium (chromiumPath, the flags of launchChromium) with a DevTools port. */
+export async function launchUntracedChromium(): Promise<UntracedChromium> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'untraced-chromium-'));
+  const child = spawn(
+    chromiumPath(),
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  try {
+    const connection = await Connection.open(await devtoolsUrl(child));
+    return {
+      async newPage(url) {
+        const { browserContextId } = await connection.send('Target.createBrowserContext');
+        const { targetId } = await connection.send('Target.createTarget', {
+          url: 'about:blank',
+          browserContextId,
+        });
+        const { sessionId } = (await connection.send('Target.attachToTarget', {
+          targetId,
+          flatten: true,
+        })) as { sessionId: string };
+        await connection.send('Page.enable', {}, sessionId);
+        const loaded = connection.event('Page.loadEventFired', sessionId);
+        await connection.send('Page.navigate', { url }, sessionId);
+        await loaded;
+        return {
+          async evaluate(fn, arg) {
+            const { result, exceptionDetails } = (await connection.send(
+              'Runtime.evaluate',
+              {
+                expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+                awaitPromise: true,
+                returnByValue: true,
+              },
+              sessionId,
+            )) as {
+              result: { value: never };
+              exceptionDetails?: { exception?: { description?: string }; text: string };
+            };
+            if (exceptionDetails)
+              throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+            return result.value;
+          },
+          async close() {
+            await connection.send('Target.disposeBrowserContext', { browserContextId });
+          },
+        };
+      },
+      async close() {
+        connection.close();
+        await stop(child);
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await stop(child);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The browser's DevTools WebSocket, from the line Chromium prints when it listens. */
+function devtoolsUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let said = '';
+    const listen = (chunk: Buffer) => {
+      said += String(chunk);
+      const url = /DevTools listening on (ws:\/\/\S+)/.exec(said)?.[1];
+      if (url === undefined) return;
+      // What Chromium says later is drained, not kept.
+      child.stderr!.off('data', listen).resume();
+      resolve(url);
+    };
+    child.stderr!.on('data', listen);
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      reject(
+        new Error(`Chromium (${chromiumPath()}) exited with ${code} before it listened: ${said.slice(-300)}`),
+      ),
+    );
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill();
+  return exited;
+}
