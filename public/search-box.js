@@ -22,9 +22,6 @@
     script.type = 'module';
     script.src = box.dataset.client;
     document.head.append(core, script);
-    // Japanese word breaking loads its dictionary on first use, for tens of milliseconds: have
-    // that happen now, while the code and the core are on their way.
-    new Intl.Segmenter('ja', { granularity: 'word' }).segment('検索')[Symbol.iterator]().next();
   };
   input.addEventListener('focus', load);
   document.addEventListener('keydown', (event) => {

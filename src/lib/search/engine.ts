@@ -92,6 +92,7 @@ export class SearchEngine {
   private readonly core: Core;
   private readonly common: Set<string>;
   private readonly segment: Segmenter;
+  private searched = false;
 
   private constructor(load: Loader, core: Core, segment: Segmenter) {
     this.load = load;
@@ -110,18 +111,22 @@ export class SearchEngine {
 
   /** Loads the core; throws a PortalError when the files are not this version's. */
   static async open(load: Loader, segment: Segmenter = intlSegmenter): Promise<SearchEngine> {
-    const loading = load(searchFiles.core());
-    loading.catch(() => undefined);
-    // The segmenter's dictionary loads on first use: have that happen while the core arrives.
-    segment('検索');
-    const core = (await loading) as Core | undefined;
+    const core = (await load(searchFiles.core())) as Core | undefined;
     if (core?.version !== FORMAT_VERSION) {
       throw new PortalError(
         `The search files have version ${JSON.stringify(core?.version)}, not ${FORMAT_VERSION}`,
         'Rebuild them with `npm run search:index` (or `npm run build`)',
       );
     }
-    return new SearchEngine(load, core, segment);
+    const engine = new SearchEngine(load, core, segment);
+    // The word breaker loads its dictionary on first use, for 13-20 ms in a browser: have that
+    // happen now, between the box's focus and the first key. A query already waiting goes first:
+    // it sends for its shards, then breaks its words while they travel (all katakana or Latin
+    // needs no dictionary).
+    setTimeout(() => {
+      if (!engine.searched) segment('検索');
+    }, 0);
+    return engine;
   }
 
   get documents(): number {
@@ -130,7 +135,9 @@ export class SearchEngine {
 
   /** Searches; never throws on what a user types (empty, symbols, emoji, any length). */
   async search(query: string, limit = 10): Promise<SearchResult[]> {
+    this.searched = true;
     const text = normalize(query.slice(0, MAX_QUERY_LENGTH));
+    this.prefetch(text);
     const segments = this.segments(text);
     const named = this.named(text, segments);
     if (segments.length === 0 && named.size === 0) return [];
@@ -167,8 +174,19 @@ export class SearchEngine {
     return needles([text, ...segments.flatMap((s) => s.phrases)]);
   }
 
+  /**
+   * Sends for the shards of the terms the query has whatever its words: Latin words, pairs,
+   * glossary entries, not the common terms a query may drop. A Japanese word shares its shard with
+   * its first pair, so most of the query's shards are on their way before the word breaker runs.
+   */
+  private prefetch(text: string): void {
+    for (const clause of this.segments(text, NO_WORDS).flatMap(clausesOf)) {
+      if (!this.common.has(clause.term)) void this.shard(shardOf(clause.term, this.core.shards, this.common));
+    }
+  }
+
   /** Segments at spaces, each with its glossary entry; a whole-query glossary form is one. */
-  private segments(text: string): ParsedSegment[] {
+  private segments(text: string, segment = this.segment): ParsedSegment[] {
     const whole = this.glossary.has(nameForm(text));
     const words = whole ? [text] : text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     return words.slice(0, MAX_SEGMENTS).flatMap((word) => {
@@ -179,7 +197,7 @@ export class SearchEngine {
       // posting list. A reading the glossary knows is only a way to type the term: its kana
       // pairs are no use.
       const pairs = !(entry !== undefined && /^[\p{Script=Hiragana}ー]+$/u.test(word));
-      const clauses = this.clauses(typed, pairs);
+      const clauses = this.clauses(typed, pairs, segment);
       if (clauses.length > 0) alternatives.push({ clauses, discount: 1 });
       if (entry === undefined) return alternatives.length > 0 ? [{ alternatives, phrases: [typed] }] : [];
       alternatives.push({
@@ -191,9 +209,9 @@ export class SearchEngine {
     });
   }
 
-  private clauses(text: string, pairs: boolean): Clause[] {
+  private clauses(text: string, pairs: boolean, segment: Segmenter): Clause[] {
     const seen = new Map<string, Clause>();
-    for (const { term, kind, raw } of tokenize(text, this.segment, pairs ? 'sparse' : 'none')) {
+    for (const { term, kind, raw } of tokenize(text, segment, pairs ? 'sparse' : 'none')) {
       if (seen.has(term)) continue;
       const latin = !HAS_CJK_CHAR.test(term);
       seen.set(term, {
@@ -232,7 +250,7 @@ export class SearchEngine {
   private async score(segments: ParsedSegment[]): Promise<Float64Array> {
     const n = this.core.documents;
     // Every shard the query needs, fetched at once: one round trip, whatever the query's length.
-    const clauses = segments.flatMap((s) => s.alternatives.flatMap((a) => a.clauses));
+    const clauses = segments.flatMap(clausesOf);
     const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.core.shards, this.common)));
     await Promise.all([...needed].map((shard) => this.shard(shard)));
     const total = new Float64Array(n);
@@ -320,6 +338,11 @@ function topResults(scores: Float64Array, limit: number): [doc: number, score: n
   }
   return top;
 }
+
+/** A segmenter that finds no words: the query's pairs and Latin words only (prefetch). */
+const NO_WORDS: Segmenter = () => [];
+
+const clausesOf = (segment: ParsedSegment): Clause[] => segment.alternatives.flatMap((a) => a.clauses);
 
 /** One word of the query, with its spellings. */
 interface ParsedSegment {

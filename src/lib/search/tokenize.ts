@@ -47,8 +47,11 @@ let intl: Intl.Segmenter | undefined;
 /**
  * Intl.Segmenter's Japanese word breaker, with adjacent katakana pieces joined into one word:
  * トラブルシューティング stays one word, so a page saying ルーティング is not a match for it.
+ * `text` is one CJK run (tokenize).
  */
 export const intlSegmenter: Segmenter = (text) => {
+  // All katakana is one word either way: no need to load the dictionary for it.
+  if (KATAKANA_WORD.test(text)) return [text];
   intl ??= new Intl.Segmenter('ja', { granularity: 'word' });
   const words: string[] = [];
   let joinable = false;

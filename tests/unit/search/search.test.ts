@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { shardOf, type Core, type SearchDoc } from '../../../src/lib/search/format.ts';
-import { tokenize } from '../../../src/lib/search/tokenize.ts';
+import { intlSegmenter, tokenize } from '../../../src/lib/search/tokenize.ts';
 import { needles, snippet } from '../../../src/lib/search/highlight.ts';
 
 type Doc = SearchDoc & { named?: boolean };
@@ -217,6 +217,43 @@ describe('shards', () => {
       new Set(telling.map((term) => `t/${shardOf(term, core.shards, new Set(core.common))}.json`)),
     );
     expect(await cut.search('共通', 20)).toHaveLength(10);
+  });
+  it('a query asks for the shards of its pairs before it breaks its words, and for no more after', async () => {
+    const built = buildSearchFiles(docs, glossary, { postingsPerShard: 5 });
+    const asked: string[] = [];
+    // What the loader had been asked for when the word breaker first ran for the query.
+    let askedBeforeWords: string[] | undefined;
+    const cut = await SearchEngine.open(
+      async (file) => {
+        asked.push(file);
+        return JSON.parse(built.files.get(file)!) as unknown;
+      },
+      (text) => {
+        askedBeforeWords ??= [...asked];
+        return intlSegmenter(text);
+      },
+    );
+    await cut.search('名前解決', 3);
+    const core = JSON.parse(built.files.get('core.json')!) as Core;
+    const pairs = tokenize('名前解決', () => [], 'sparse').map((t) => t.term);
+    expect(pairs.length).toBeGreaterThan(1);
+    const pairShards = pairs.map((term) => `t/${shardOf(term, core.shards, new Set(core.common))}.json`);
+    expect(new Set(askedBeforeWords)).toEqual(new Set(['core.json', ...pairShards]));
+    // Its words (名前, 解決) share their first pair's shard: nothing else was needed.
+    expect(new Set(asked.filter((f) => f.startsWith('t/')))).toEqual(new Set(pairShards));
+  });
+  it('loads the word breaker once the engine is open, unless a query came first', async () => {
+    const built = buildSearchFiles(docs, glossary);
+    const load = async (file: string) => JSON.parse(built.files.get(file)!) as unknown;
+    const idle: string[] = [];
+    await SearchEngine.open(load, (text) => (idle.push(text), intlSegmenter(text)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(idle).toEqual(['検索']);
+    const busy: string[] = [];
+    const engine = await SearchEngine.open(load, (text) => (busy.push(text), intlSegmenter(text)));
+    await engine.search('名前', 3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(busy).not.toContain('検索');
   });
   it('a glossary query fetches one shard for all the spellings it did not type', async () => {
     const built = buildSearchFiles(docs, glossary, { postingsPerShard: 5 });

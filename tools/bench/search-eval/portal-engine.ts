@@ -29,10 +29,10 @@ export const portalEngine: Engine = {
       logLevel: 'silent',
     });
     // The loader the page itself carries, as public/search-box.js: on the first query it
-    // preloads the core and starts the word breaker while it imports the engine.
+    // preloads the core while it imports the engine.
     await writeFile(
       path.join(dir, 'loader.js'),
-      `globalThis.engine={query:async(q)=>{const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='search/core.json';document.head.append(l);const e=import('./engine.js');new Intl.Segmenter('ja',{granularity:'word'}).segment('検索')[Symbol.iterator]().next();await e;return globalThis.engine.query(q)}};\n`,
+      `globalThis.engine={query:async(q)=>{const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='search/core.json';document.head.append(l);await import('./engine.js');return globalThis.engine.query(q)}};\n`,
     );
     await writeFile(path.join(dir, 'index.html'), indexHtml('./loader.js'));
   },
