@@ -97,20 +97,21 @@ async function withPage<T>(
   }
 }
 
+/** Runs in the page (sent as source, so it uses nothing of this module): one query's ms. */
+async function timedQuery(text: string): Promise<number> {
+  const engine = (globalThis as unknown as { engine: PageEngine }).engine;
+  const started = performance.now();
+  await engine.query(text);
+  return performance.now() - started;
+}
+
 /** Times the queries of runQueries, one after another in one fresh page, ms each. */
 export function timeQueries(chromium: UntracedChromium, url: string, queries: string[]): Promise<number[]> {
   return withPage(chromium, url, async (page) => {
     const times: number[] = [];
     for (const q of queries) {
       await new Promise((resolve) => setTimeout(resolve, BETWEEN_QUERIES_MS));
-      times.push(
-        await page.evaluate(async (text) => {
-          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
-          const started = performance.now();
-          await engine.query(text);
-          return performance.now() - started;
-        }, q),
-      );
+      times.push(await page.evaluate(timedQuery, q));
     }
     return times;
   });
@@ -130,16 +131,7 @@ export async function runFirstSearches(
 ): Promise<number[]> {
   const times: number[] = [];
   for (const q of queries.slice(0, FIRST_SEARCH_PAGES)) {
-    times.push(
-      await withPage(chromium, url, (page) =>
-        page.evaluate(async (text) => {
-          const engine = (globalThis as unknown as { engine: PageEngine }).engine;
-          const started = performance.now();
-          await engine.query(text);
-          return performance.now() - started;
-        }, q),
-      ),
-    );
+    times.push(await withPage(chromium, url, (page) => page.evaluate(timedQuery, q)));
   }
   return times;
 }
