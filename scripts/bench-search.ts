@@ -33,10 +33,14 @@ Options:
                       shards and fragments a keystroke fetches (for tuning; no test half)
   --sizes LIST        corpus sizes for --compare or --dev, comma-separated; 0 is the base corpus
                       (default 0,1000,5000)
+  --trace-network     with --compare, times the pages with DevTools' Network domain on, as
+                      Playwright does, to see what tracing costs (the times are taken untraced
+                      otherwise, as a user's browser runs)
 
 Examples:
   npm run bench:search
   npm run bench:search -- --compare pagefind --sizes 0
+  npm run bench:search -- --compare pagefind --sizes 5000 --trace-network
   npm run bench:search -- --dev --sizes 5000`;
 
 interface Options {
@@ -44,13 +48,21 @@ interface Options {
   compare?: Engine[];
   dev: boolean;
   sizes: number[];
+  traceNetwork: boolean;
 }
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { compare: { type: 'string' }, dev: { type: 'boolean' }, sizes: { type: 'string' } },
+    options: {
+      compare: { type: 'string' },
+      dev: { type: 'boolean' },
+      sizes: { type: 'string' },
+      'trace-network': { type: 'boolean' },
+    },
   });
+  const traceNetwork = values['trace-network'] === true;
+  if (traceNetwork && values.compare === undefined) throw new UsageError('--trace-network needs --compare');
   if (values.compare !== undefined && values.dev)
     throw new UsageError('--compare and --dev do not go together');
   if (values.sizes !== undefined && values.compare === undefined && !values.dev)
@@ -58,10 +70,10 @@ function options(argv: string[]): Options {
   const sizes = values.sizes === undefined ? COMPARE_SIZES : values.sizes.split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 0))
     throw new UsageError(`--sizes ${values.sizes} is not a list of page counts such as 0,1000,5000`);
-  if (values.compare === undefined) return { dev: values.dev === true, sizes };
+  if (values.compare === undefined) return { dev: values.dev === true, sizes, traceNetwork };
   const other = OTHER_ENGINES[values.compare];
   if (!other) throw new UsageError(`--compare ${values.compare} names no engine; the one there is: pagefind`);
-  return { compare: [other], dev: false, sizes };
+  return { compare: [other], dev: false, sizes, traceNetwork };
 }
 
 /** The engine over files held in memory, as the browser would fetch them. */
@@ -77,7 +89,7 @@ function sizes({ files }: SearchFiles, prefix: string): { median: number; p95: n
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { compare, dev, sizes: pageCounts } = options(argv);
+  const { compare, dev, sizes: pageCounts, traceNetwork } = options(argv);
   if (dev) return runDevFiles(pageCounts, (line) => console.log(line));
   const root = process.cwd();
   const queries = (
@@ -128,7 +140,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (compare) {
     console.log('');
-    await runComparison(compare, pageCounts, (line) => console.log(line));
+    await runComparison(compare, pageCounts, (line) => console.log(line), { traceNetwork });
   }
 }
 

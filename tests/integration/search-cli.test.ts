@@ -75,6 +75,13 @@ describe('npm run search, as a child process', () => {
     expect(stdout).not.toContain('test.yaml');
   });
 
+  it('bench:search refuses --trace-network without --compare, in two sentences', async () => {
+    const { code, stderr } = await runCli('scripts/bench-search.ts', ['--trace-network'], { env });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--trace-network needs --compare');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it.each([
     ['scripts/search.ts', 'Usage: npm run search'],
     ['scripts/bench-search.ts', "bench:build's synthetic organisation"],

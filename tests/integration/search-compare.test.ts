@@ -5,21 +5,18 @@ import { compareEngines } from '../../tools/bench/search-eval/compare.ts';
 import { loadEvaluation } from '../../tools/bench/search-eval/corpus.ts';
 import { pagefindEngine } from '../../tools/bench/search-eval/pagefind-engine.ts';
 import { portalEngine } from '../../tools/bench/search-eval/portal-engine.ts';
-import {
-  launchUntracedChromium,
-  type UntracedChromium,
-} from '../../tools/bench/search-eval/untraced-chromium.ts';
+import { launchTimingChromium, type TimingChromium } from '../../tools/bench/search-eval/timing-chromium.ts';
 
 // The comparison of `npm run bench:search -- --compare pagefind` end to end on 5 pages and 3
 // queries, so the harness cannot rot unnoticed: real Pagefind, real Chromium, real HTTP server.
 describe('the search comparison harness', () => {
   let browser: Browser;
-  let untraced: UntracedChromium;
+  let timing: TimingChromium;
   beforeAll(async () => {
-    [browser, untraced] = await Promise.all([launchChromium(), launchUntracedChromium()]);
+    [browser, timing] = await Promise.all([launchChromium(), launchTimingChromium()]);
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), untraced?.close()]);
+    await Promise.all([browser?.close(), timing?.close()]);
   });
 
   it('runs both engines in Chromium and scores them, counting the bytes of each query', async () => {
@@ -37,7 +34,7 @@ describe('the search comparison harness', () => {
       halves: [{ name: 'tiny', queries }],
       glossary,
       browser,
-      untraced,
+      timing,
     });
     expect(figures.map((f) => [f.engine, f.half, f.queries])).toEqual([
       ['portal', 'tiny', 3],
@@ -55,7 +52,7 @@ describe('the search comparison harness', () => {
       // fetch only the index parts and fragments for their words (other pages, other fragments).
       expect(f.firstBytes).toBeGreaterThan(f.laterMaxBytes);
       expect(f.laterMaxBytes).toBeGreaterThan(0);
-      // The times come from the untraced pages, which ran the same queries.
+      // The times come from the timing pages, which ran the same queries.
       expect(f.firstMs).toBeGreaterThan(0);
       expect(f.laterMedianMs).toBeGreaterThan(0);
       expect(f.keystrokeMedianMs).toBeGreaterThan(0);

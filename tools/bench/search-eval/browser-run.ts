@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import type { PageEngine } from './engine.ts';
-import type { UntracedChromium, UntracedPage } from './untraced-chromium.ts';
+import type { TimingChromium, TimingPage } from './timing-chromium.ts';
 
 /**
  * Results and bytes come from Playwright, which sees every request; times come from an untraced
- * Chromium (untraced-chromium.ts), since tracing the network slows each request down.
+ * Chromium (timing-chromium.ts), since tracing the network slows each request down.
  */
 
 /** What one fresh page did for a list of queries: results and bytes over the wire per query. */
@@ -85,9 +85,9 @@ export async function runQueries(browser: Browser, url: string, queries: string[
 
 /** Runs `use` on a fresh page of `url` (a fresh context: nothing cached) and closes it. */
 async function withPage<T>(
-  chromium: UntracedChromium,
+  chromium: TimingChromium,
   url: string,
-  use: (page: UntracedPage) => Promise<T>,
+  use: (page: TimingPage) => Promise<T>,
 ): Promise<T> {
   const page = await chromium.newPage(url);
   try {
@@ -106,7 +106,7 @@ async function timedQuery(text: string): Promise<number> {
 }
 
 /** Times the queries of runQueries, one after another in one fresh page, ms each. */
-export function timeQueries(chromium: UntracedChromium, url: string, queries: string[]): Promise<number[]> {
+export function timeQueries(chromium: TimingChromium, url: string, queries: string[]): Promise<number[]> {
   return withPage(chromium, url, async (page) => {
     const times: number[] = [];
     for (const q of queries) {
@@ -125,7 +125,7 @@ const FIRST_SEARCH_PAGES = 15;
  * fresh page (nothing cached, nothing of the engine loaded), timed from the query to its results.
  */
 export async function runFirstSearches(
-  chromium: UntracedChromium,
+  chromium: TimingChromium,
   url: string,
   queries: string[],
 ): Promise<number[]> {
@@ -141,7 +141,7 @@ export async function runFirstSearches(
  * (untimed, as the keystrokes before it were), then the last character's query is timed. What a
  * person waits for while typing, where `timeQueries` times a whole new search.
  */
-export function runKeystrokes(chromium: UntracedChromium, url: string, queries: string[]): Promise<number[]> {
+export function runKeystrokes(chromium: TimingChromium, url: string, queries: string[]): Promise<number[]> {
   return withPage(chromium, url, async (page) => {
     const times: number[] = [];
     for (const q of queries) {

@@ -9,7 +9,7 @@ import { percentiles, rankScores } from '../evaluate.ts';
 import { runFirstSearches, runKeystrokes, runQueries, timeQueries } from './browser-run.ts';
 import type { EvalPage, EvalQuery, Glossary } from './corpus.ts';
 import type { Engine } from './engine.ts';
-import type { UntracedChromium } from './untraced-chromium.ts';
+import type { TimingChromium } from './timing-chromium.ts';
 
 /** One engine on one half of the queries, at one corpus size. */
 export interface HalfFigures {
@@ -92,8 +92,8 @@ export interface CompareInput {
   glossary: Glossary;
   /** Counts results and bytes (Playwright sees every request). */
   browser: Browser;
-  /** Times pages (untraced-chromium.ts: tracing the network would slow every request down). */
-  untraced: UntracedChromium;
+  /** Times pages (timing-chromium.ts: tracing the network would slow every request down). */
+  timing: TimingChromium;
 }
 
 /**
@@ -119,9 +119,9 @@ export async function compareEngines(
           const page = `${server.url}/index.html`;
           const queries = half.queries.map((q) => q.q);
           const runs = await runQueries(input.browser, page, queries);
-          const times = await timeQueries(input.untraced, page, queries);
-          const keystrokes = await runKeystrokes(input.untraced, page, queries);
-          const firstSearches = await runFirstSearches(input.untraced, page, queries);
+          const times = await timeQueries(input.timing, page, queries);
+          const keystrokes = await runKeystrokes(input.timing, page, queries);
+          const firstSearches = await runFirstSearches(input.timing, page, queries);
           results.push(figures(engine.name, half.name, half.queries, runs, times, keystrokes, firstSearches));
         }
       } finally {

@@ -5,7 +5,7 @@ import type { Engine } from './engine.ts';
 import { distractorPool, growCorpus } from './grow.ts';
 import { pagefindEngine } from './pagefind-engine.ts';
 import { portalEngine } from './portal-engine.ts';
-import { launchUntracedChromium } from './untraced-chromium.ts';
+import { launchTimingChromium } from './timing-chromium.ts';
 import { comparisonTable, devMisses } from './report.ts';
 
 /** The engines `--compare` can name, besides the portal's own, which always runs. */
@@ -22,6 +22,7 @@ export async function runComparison(
   others: Engine[],
   sizes: number[],
   log: (line: string) => void,
+  { traceNetwork = false }: { traceNetwork?: boolean } = {},
 ): Promise<void> {
   const evaluation = loadEvaluation();
   const queries = evaluation.halves.flatMap((h) => h.queries);
@@ -33,7 +34,9 @@ export async function runComparison(
     `  ${distractors.length} of ${evaluation.pool.length} pool pages may be distractors (the others' titles answer a query)`,
   );
   const browser = await launchChromium();
-  const untraced = await launchUntracedChromium().catch(async (error: unknown) => {
+  if (traceNetwork)
+    log("  times taken with DevTools' Network domain on, as under Playwright (--trace-network)");
+  const timing = await launchTimingChromium({ traceNetwork }).catch(async (error: unknown) => {
     await browser.close();
     throw error;
   });
@@ -46,7 +49,7 @@ export async function runComparison(
         halves: evaluation.halves,
         glossary: evaluation.glossary,
         browser,
-        untraced,
+        timing,
       });
       log('');
       log(
@@ -58,6 +61,6 @@ export async function runComparison(
       for (const line of devMisses(figures)) log(line);
     }
   } finally {
-    await Promise.all([browser.close(), untraced.close()]);
+    await Promise.all([browser.close(), timing.close()]);
   }
 }

@@ -10,16 +10,20 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../../src/lib/serve/chromium.ts'
  * Chromium reports each request to the client: measured on the 5,000-page portal, a fetch took
  * 3-4 ms longer and a keystroke 6 ms longer than in a page nobody traces. Users' browsers are
  * not traced, so the search comparison times its pages here and counts bytes with Playwright.
+ * `traceNetwork` enables the Network domain on every page, as Playwright does, to see what it
+ * costs (`npm run bench:search -- --compare pagefind --trace-network`).
  */
-export interface UntracedChromium {
+export interface TimingChromium {
   /** Opens `url` in a fresh browser context (nothing cached) and waits for its load event. */
-  newPage(url: string): Promise<UntracedPage>;
+  newPage(url: string): Promise<TimingPage>;
   close(): Promise<void>;
 }
 
-export interface UntracedPage {
+export interface TimingPage {
   /** Runs `fn(arg)` in the page, as Playwright's page.evaluate: `fn` is sent as source, `arg` as JSON. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** How many requests of this page Chromium has reported to the client: none unless traced. */
+  reportedRequests(): number;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,8 @@ class Connection {
   private next = 0;
   private readonly calls = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
   private readonly waiters: { method: string; sessionId: string | undefined; resolve: () => void }[] = [];
+  /** Network.requestWillBeSent events by session. */
+  readonly requests = new Map<string, number>();
 
   private readonly socket: WebSocket;
 
@@ -49,6 +55,9 @@ class Connection {
         if (message.error) call?.reject(new Error(message.error.message));
         else call?.resolve(message);
         return;
+      }
+      if (message.method === 'Network.requestWillBeSent' && message.sessionId !== undefined) {
+        this.requests.set(message.sessionId, (this.requests.get(message.sessionId) ?? 0) + 1);
       }
       const at = this.waiters.findIndex(
         (w) => w.method === message.method && w.sessionId === message.sessionId,
@@ -86,8 +95,10 @@ class Connection {
 }
 
 /** Starts the system Chromium (chromiumPath, the flags of launchChromium) with a DevTools port. */
-export async function launchUntracedChromium(): Promise<UntracedChromium> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'untraced-chromium-'));
+export async function launchTimingChromium(
+  options: { traceNetwork?: boolean } = {},
+): Promise<TimingChromium> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'timing-chromium-'));
   const child = spawn(
     chromiumPath(),
     [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
@@ -107,6 +118,7 @@ export async function launchUntracedChromium(): Promise<UntracedChromium> {
           flatten: true,
         })) as { sessionId: string };
         await connection.send('Page.enable', {}, sessionId);
+        if (options.traceNetwork === true) await connection.send('Network.enable', {}, sessionId);
         const loaded = connection.event('Page.loadEventFired', sessionId);
         await connection.send('Page.navigate', { url }, sessionId);
         await loaded;
@@ -128,6 +140,7 @@ export async function launchUntracedChromium(): Promise<UntracedChromium> {
               throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
             return result.value;
           },
+          reportedRequests: () => connection.requests.get(sessionId) ?? 0,
           async close() {
             await connection.send('Target.disposeBrowserContext', { browserContextId });
           },

@@ -3,26 +3,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/lib/serve/static-server.ts';
-import {
-  launchUntracedChromium,
-  type UntracedChromium,
-} from '../../tools/bench/search-eval/untraced-chromium.ts';
+import { launchTimingChromium, type TimingChromium } from '../../tools/bench/search-eval/timing-chromium.ts';
 
 // The Chromium the search comparison times its pages in, driven over the DevTools protocol
 // without Playwright: a real Chromium and a real page on 127.0.0.1.
-describe('the untraced Chromium', () => {
-  let chromium: UntracedChromium;
+const fetchData = async () => ((await (await fetch('data.json')).json()) as { kind: string }).kind;
+describe('the timing Chromium', () => {
+  let chromium: TimingChromium;
   let server: StaticServer;
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'untraced-'));
+    dir = await mkdtemp(path.join(os.tmpdir(), 'timing-'));
     await writeFile(
       path.join(dir, 'index.html'),
       '<!doctype html><html><head><script type="module" src="./page.js"></script></head><body></body></html>\n',
     );
     await writeFile(path.join(dir, 'page.js'), 'globalThis.answer = async (n) => ({ doubled: n * 2 });\n');
     await writeFile(path.join(dir, 'data.json'), '{"kind":"fetched"}');
-    [chromium, server] = await Promise.all([launchUntracedChromium(), serveStatic(dir)]);
+    [chromium, server] = await Promise.all([launchTimingChromium(), serveStatic(dir)]);
   });
   afterAll(async () => {
     await Promise.all([chromium?.close(), server?.close()]);
@@ -43,6 +41,26 @@ describe('the untraced Chromium', () => {
       expect(got).toEqual({ answer: { doubled: 42 }, fetched: { kind: 'fetched' }, ready: 'complete' });
     } finally {
       await page.close();
+    }
+  });
+
+  it('reports no request to its client, unless asked to trace the network as Playwright does', async () => {
+    const page = await chromium.newPage(`${server.url}/index.html`);
+    try {
+      expect(await page.evaluate(fetchData, null)).toBe('fetched');
+      expect(page.reportedRequests()).toBe(0);
+    } finally {
+      await page.close();
+    }
+    const tracing = await launchTimingChromium({ traceNetwork: true });
+    try {
+      const traced = await tracing.newPage(`${server.url}/index.html`);
+      // The page's own files (index.html, page.js) and its fetch.
+      expect(await traced.evaluate(fetchData, null)).toBe('fetched');
+      expect(traced.reportedRequests()).toBeGreaterThanOrEqual(3);
+      await traced.close();
+    } finally {
+      await tracing.close();
     }
   });
 
