@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
 import { launchBrowser, openPage, sampleUrl } from './harness.ts';
 
 let browser: Browser;
@@ -141,6 +142,33 @@ describe('site search in Chromium', () => {
     );
   });
 
+  it('a later page takes the shards and fragments it has seen from the browser cache', async () => {
+    // A server of its own, to count what reaches it; and no request routing, which turns the
+    // browser's cache off.
+    const server = await serveStatic(inject('sampleDist'));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const search = async (path: string) => {
+        await page.goto(`${server.url}${path}`);
+        await page.locator('#site-search').fill('後方互換');
+        await page.locator('#site-search-results [role="option"]').first().waitFor();
+      };
+      const searchFiles = (from: number) =>
+        server.requests.slice(from).filter((p) => /^\/search\/[td]\//.test(p));
+      await search('/');
+      expect(searchFiles(0).length).toBeGreaterThan(1);
+      const before = server.requests.length;
+      await search('/people/');
+      expect(searchFiles(before)).toEqual([]);
+      // The core is asked for again: a new build shows at once, and its shards have new URLs.
+      expect(server.requests.slice(before)).toContain('/search/core.json');
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   it('the first search fetches the core, a few shards and the shown fragments only', async () => {
     const { page } = await openPage(browser, sampleUrl('/'));
     const requests = searchRequests(page);
@@ -149,15 +177,13 @@ describe('site search in Chromium', () => {
     await page.locator('#site-search-results [role="option"]').first().waitFor();
     const shards = requests.filter((url) => url.includes('/search/t/'));
     const fragments = requests.filter((url) => url.includes('/search/d/'));
-    const total = Number(
-      await page.evaluate(() =>
-        fetch('search/core.json')
-          .then((r) => r.json())
-          .then((m: { shards: number }) => m.shards),
-      ),
+    const core = await page.evaluate(() =>
+      fetch('search/core.json').then((r) => r.json() as Promise<{ shards: number; build: string }>),
     );
     expect(shards.length).toBeGreaterThan(0);
-    expect(shards.length).toBeLessThan(total);
+    expect(shards.length).toBeLessThan(core.shards);
     expect(fragments.length).toBeLessThanOrEqual(10);
+    // Each carries the core's build, so the browser's cache never mixes two builds.
+    for (const url of [...shards, ...fragments]) expect(new URL(url).searchParams.get('v')).toBe(core.build);
   });
 });

@@ -1,5 +1,6 @@
 import type { UiStrings } from '../../i18n/index.ts';
 import { SearchEngine } from '../../lib/search/engine.ts';
+import { searchFileUrl } from '../../lib/search/format.ts';
 import { renderResults } from './render.ts';
 
 /**
@@ -11,9 +12,9 @@ import { renderResults } from './render.ts';
 let opening: Promise<SearchEngine> | undefined;
 
 function openEngine(folder: string): Promise<SearchEngine> {
-  opening ??= SearchEngine.open(async (file) => {
-    const response = await fetch(folder + file);
-    if (!response.ok) throw new Error(`${folder}${file} answered ${response.status}.`);
+  opening ??= SearchEngine.open(async (file, build) => {
+    const response = await fetch(searchFileUrl(folder, file, build));
+    if (!response.ok) throw new Error(`${response.url} answered ${response.status}.`);
     return response.json() as Promise<unknown>;
   });
   // A failed first load is tried again on the next keystroke.

@@ -43,7 +43,12 @@ const TERM_TIER = 1e4;
 /** A shown result whose text holds the query unbroken scores this much more. */
 const PHRASE_BOOST = 1.5;
 
-export type Loader = (file: string) => Promise<unknown>;
+/**
+ * Reads a search file. Every file after the core comes with the core's build id: a browser puts
+ * it in the URL, so its HTTP cache never gives an old build's shard to a new core; the terminal,
+ * reading the files themselves, ignores it.
+ */
+export type Loader = (file: string, build?: string) => Promise<unknown>;
 
 /** One search result, as the terminal prints it and the UI renders it. */
 export interface SearchResult {
@@ -298,7 +303,7 @@ export class SearchEngine {
   private shard(n: number): Promise<LoadedShard> {
     let shard = this.shards.get(n);
     if (!shard) {
-      shard = this.load(searchFiles.shard(n)).then((file) => {
+      shard = this.load(searchFiles.shard(n), this.core.build).then((file) => {
         const { terms, postings } = file as Shard;
         return { terms, postings, ids: new Map(terms.map((term, id) => [term, id])) };
       });
@@ -312,7 +317,7 @@ export class SearchEngine {
   private fragment(doc: number): Promise<Fragment> {
     let fragment = this.fragments.get(doc);
     if (!fragment) {
-      fragment = this.load(searchFiles.fragment(doc)) as Promise<Fragment>;
+      fragment = this.load(searchFiles.fragment(doc), this.core.build) as Promise<Fragment>;
       fragment.catch(() => this.fragments.delete(doc));
       this.fragments.set(doc, fragment);
     }

@@ -34,7 +34,10 @@ export interface Manifest {
   documents: number;
   /** Term shards; a term lives in shard `shardOf(term, shards, common)`. */
   shards: number;
-  /** Changes whenever any file changes, so a stale cached shard is never mixed with a new one. */
+  /**
+   * Changes whenever any file changes. The browser asks for every shard and fragment with it
+   * (`t/3.json?v=<build>`), so its HTTP cache never mixes a new core with an old build's files.
+   */
   build: string;
 }
 
@@ -148,3 +151,11 @@ export const searchFiles = {
   shard: (n: number) => `t/${n}.json`,
   fragment: (n: number) => `d/${n}.json`,
 };
+
+/**
+ * Where the browser fetches a search file: `folder` (the site's search folder URL) and the file,
+ * with the core's build id for every file after the core (Manifest.build).
+ */
+export function searchFileUrl(folder: string, file: string, build?: string): string {
+  return build === undefined ? `${folder}${file}` : `${folder}${file}?v=${encodeURIComponent(build)}`;
+}

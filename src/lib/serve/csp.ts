@@ -1,7 +1,8 @@
 /**
- * The portal's Content-Security-Policy: the one source of truth. The static test server sends it,
- * the browser tests load every page type under it and fail on any violation, and a test checks
- * that the README's deployment examples (nginx, oauth2-proxy) carry exactly this string.
+ * The portal's response headers: its Content-Security-Policy, the one source of truth, and (at
+ * the end) what may be cached. The static test server sends the policy, the browser tests load
+ * every page type under it and fail on any violation, and a test checks that the README's
+ * deployment examples (nginx, oauth2-proxy) carry exactly this string.
  *
  * - Scripts only from the portal's own origin: every script is a bundled or public file, none is
  *   inline, so there are no hashes to keep in step and no 'unsafe-inline'.
@@ -38,3 +39,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'referrer-policy': 'same-origin',
   'x-robots-tag': 'noindex, nofollow',
 };
+
+/**
+ * Paths whose content never changes at their URL: Astro's hashed assets, and the search files
+ * after the core, which the browser fetches with the build in their URL (`t/3.json?v=<build>`,
+ * src/lib/search/format.ts). The README's nginx example caches exactly these for a year.
+ */
+export const IMMUTABLE_PATHS: readonly RegExp[] = [/^\/_astro\//, /^\/search\/[td]\//];
+
+/**
+ * The Cache-Control of a response, as the README's nginx example sends it: immutable paths are
+ * kept for good; everything else (pages, the search core, errors) is checked on each visit, so a
+ * deploy shows at once and a new search core never meets an old build's shards.
+ */
+export function cacheControl(pathname: string, status = 200): string {
+  return status === 200 && IMMUTABLE_PATHS.some((path) => path.test(pathname))
+    ? 'max-age=31536000, immutable'
+    : 'no-cache';
+}

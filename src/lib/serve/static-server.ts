@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { isWithin } from '../content/paths.ts';
-import { SECURITY_HEADERS } from './csp.ts';
+import { cacheControl, SECURITY_HEADERS } from './csp.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +28,10 @@ export interface ServeOptions {
    * `content-encoding: gzip`. The search benchmark measures bytes over the wire this way.
    */
   gzipStatic?: boolean;
-  /** Replaces the portal's security headers (the search benchmark adds `'wasm-unsafe-eval'`). */
+  /**
+   * Replaces the portal's security and cache headers (the search benchmark adds
+   * `'wasm-unsafe-eval'`, and times fresh pages that cache nothing).
+   */
   headers?: Readonly<Record<string, string>>;
 }
 
@@ -41,7 +44,8 @@ export interface StaticServer {
 
 /**
  * Serves a built `dist/` on 127.0.0.1 the way a static host does (directories → index.html), with
- * the portal's security headers (src/lib/serve/csp.ts), so the browser tests run under the CSP.
+ * the portal's security and cache headers (src/lib/serve/csp.ts), as the README's nginx example
+ * sends them, so the browser tests run under the CSP and cache as a browser would.
  */
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
@@ -74,7 +78,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
       (await stat(gzipped).catch(() => undefined)) !== undefined;
     response.writeHead(status, {
-      ...(options.headers ?? SECURITY_HEADERS),
+      ...(options.headers ?? { ...SECURITY_HEADERS, 'cache-control': cacheControl(url.pathname, status) }),
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchFiles, type SearchFiles } from '../../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
-import { shardOf, type Core, type SearchDoc } from '../../../src/lib/search/format.ts';
+import { searchFileUrl, shardOf, type Core, type SearchDoc } from '../../../src/lib/search/format.ts';
 import { intlSegmenter, tokenize } from '../../../src/lib/search/tokenize.ts';
 import { needles, snippet } from '../../../src/lib/search/highlight.ts';
 
@@ -241,6 +241,23 @@ describe('shards', () => {
     expect(new Set(askedBeforeWords)).toEqual(new Set(['core.json', ...pairShards]));
     // Its words (名前, 解決) share their first pair's shard: nothing else was needed.
     expect(new Set(asked.filter((f) => f.startsWith('t/')))).toEqual(new Set(pairShards));
+  });
+  it('asks for every file after the core with the build id of the core, for the browser cache', async () => {
+    const built = buildSearchFiles(docs, glossary, { postingsPerShard: 5 });
+    const asked: [string, string | undefined][] = [];
+    const cut = await SearchEngine.open(async (file, build) => {
+      asked.push([file, build]);
+      return JSON.parse(built.files.get(file)!) as unknown;
+    });
+    await cut.search('データ基盤', 3);
+    expect(asked[0]).toEqual(['core.json', undefined]);
+    expect(asked.length).toBeGreaterThan(2);
+    for (const [file, build] of asked.slice(1))
+      expect({ file, build }).toEqual({ file, build: built.manifest.build });
+    expect(searchFileUrl('/search/', 't/3.json', built.manifest.build)).toBe(
+      `/search/t/3.json?v=${built.manifest.build}`,
+    );
+    expect(searchFileUrl('/search/', 'core.json')).toBe('/search/core.json');
   });
   it('loads the word breaker once the engine is open, unless a query came first', async () => {
     const built = buildSearchFiles(docs, glossary);
