@@ -77,6 +77,14 @@ describe('the timing Chromium', () => {
     }
   });
 
+  it('says which page it could not open, instead of waiting for its load', async () => {
+    const closed = await serveStatic(dir);
+    await closed.close();
+    await expect(chromium.newPage(`${closed.url}/index.html`)).rejects.toThrow(
+      `Chromium could not open ${closed.url}/index.html: net::ERR_CONNECTION_REFUSED`,
+    );
+  });
+
   it('gives every page a fresh context: what one page stored, the next does not see', async () => {
     const first = await chromium.newPage(`${server.url}/index.html`);
     await first.evaluate(() => localStorage.setItem('seen', 'yes'), null);

@@ -39,7 +39,14 @@ interface Message {
 class Connection {
   private next = 0;
   private readonly calls = new Map<number, { resolve: (m: Message) => void; reject: (e: Error) => void }>();
-  private readonly waiters: { method: string; sessionId: string | undefined; resolve: () => void }[] = [];
+  private readonly waiters: {
+    method: string;
+    sessionId: string | undefined;
+    resolve: () => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  /** Why the connection is gone, once it is: every call and wait after that fails with it. */
+  private gone: Error | undefined;
   /** Network.requestWillBeSent events by session. */
   readonly requests = new Map<string, number>();
 
@@ -64,6 +71,12 @@ class Connection {
       );
       if (at >= 0) this.waiters.splice(at, 1)[0]!.resolve();
     });
+    socket.addEventListener('close', () => {
+      this.gone = new Error('Chromium closed its DevTools connection');
+      for (const call of this.calls.values()) call.reject(this.gone);
+      this.calls.clear();
+      for (const waiter of this.waiters.splice(0)) waiter.reject(this.gone);
+    });
   }
 
   static async open(url: string): Promise<Connection> {
@@ -78,6 +91,7 @@ class Connection {
   }
 
   async send(method: string, params: object = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    if (this.gone) throw this.gone;
     const id = ++this.next;
     const reply = new Promise<Message>((resolve, reject) => this.calls.set(id, { resolve, reject }));
     this.socket.send(JSON.stringify({ id, method, params, sessionId }));
@@ -86,7 +100,8 @@ class Connection {
 
   /** The next `method` event of `sessionId`; ask for it before the command that causes it. */
   event(method: string, sessionId?: string): Promise<void> {
-    return new Promise((resolve) => this.waiters.push({ method, sessionId, resolve }));
+    if (this.gone) return Promise.reject(this.gone);
+    return new Promise((resolve, reject) => this.waiters.push({ method, sessionId, resolve, reject }));
   }
 
   close(): void {
@@ -109,19 +124,19 @@ export async function launchTimingChromium(
     return {
       async newPage(url) {
         const { browserContextId } = await connection.send('Target.createBrowserContext');
-        const { targetId } = await connection.send('Target.createTarget', {
-          url: 'about:blank',
-          browserContextId,
-        });
-        const { sessionId } = (await connection.send('Target.attachToTarget', {
-          targetId,
-          flatten: true,
-        })) as { sessionId: string };
-        await connection.send('Page.enable', {}, sessionId);
-        if (options.traceNetwork === true) await connection.send('Network.enable', {}, sessionId);
-        const loaded = connection.event('Page.loadEventFired', sessionId);
-        await connection.send('Page.navigate', { url }, sessionId);
-        await loaded;
+        const dispose = () => connection.send('Target.disposeBrowserContext', { browserContextId });
+        let sessionId: string;
+        try {
+          sessionId = await openTab(
+            connection,
+            browserContextId as string,
+            url,
+            options.traceNetwork === true,
+          );
+        } catch (error) {
+          await dispose().catch(() => undefined);
+          throw error;
+        }
         return {
           async evaluate(fn, arg) {
             const { result, exceptionDetails } = (await connection.send(
@@ -142,7 +157,7 @@ export async function launchTimingChromium(
           },
           reportedRequests: () => connection.requests.get(sessionId) ?? 0,
           async close() {
-            await connection.send('Target.disposeBrowserContext', { browserContextId });
+            await dispose();
           },
         };
       },
@@ -159,6 +174,27 @@ export async function launchTimingChromium(
   }
 }
 
+/** A tab in the browser context at `url`, once loaded: its session. */
+async function openTab(
+  connection: Connection,
+  browserContextId: string,
+  url: string,
+  traceNetwork: boolean,
+): Promise<string> {
+  const { targetId } = await connection.send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = (await connection.send('Target.attachToTarget', { targetId, flatten: true })) as {
+    sessionId: string;
+  };
+  await connection.send('Page.enable', {}, sessionId);
+  if (traceNetwork) await connection.send('Network.enable', {}, sessionId);
+  const loaded = connection.event('Page.loadEventFired', sessionId);
+  loaded.catch(() => undefined); // when the navigation fails, nobody waits for it
+  const { errorText } = await connection.send('Page.navigate', { url }, sessionId);
+  if (typeof errorText === 'string') throw new Error(`Chromium could not open ${url}: ${errorText}`);
+  await loaded;
+  return sessionId;
+}
+
 /** The browser's DevTools WebSocket, from the line Chromium prints when it listens. */
 function devtoolsUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -172,6 +208,10 @@ function devtoolsUrl(child: ChildProcess): Promise<string> {
       resolve(url);
     };
     child.stderr!.on('data', listen);
+    setTimeout(
+      () => reject(new Error(`Chromium (${chromiumPath()}) did not open its DevTools port within 30 s`)),
+      30_000,
+    ).unref();
     child.once('error', reject);
     child.once('exit', (code) =>
       reject(
