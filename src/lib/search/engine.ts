@@ -186,7 +186,7 @@ export class SearchEngine {
    */
   private prefetch(text: string): void {
     for (const clause of this.segments(text, NO_WORDS).flatMap(clausesOf)) {
-      if (!this.common.has(clause.term)) void this.shard(shardOf(clause.term, this.core.shards, this.common));
+      if (!this.common.has(clause.term)) void this.shard(this.shardFor(clause.term));
     }
   }
 
@@ -255,20 +255,20 @@ export class SearchEngine {
   private async score(segments: ParsedSegment[]): Promise<Float64Array> {
     const n = this.core.documents;
     // Every shard the query needs, fetched at once: one round trip, whatever the query's length.
-    const clauses = segments.flatMap(clausesOf);
-    const needed = new Set(clauses.map((clause) => shardOf(clause.term, this.core.shards, this.common)));
-    await Promise.all([...needed].map((shard) => this.shard(shard)));
+    const needed = new Set(segments.flatMap(clausesOf).map((clause) => this.shardFor(clause.term)));
+    const loaded = new Map(
+      await Promise.all([...needed].map(async (shard) => [shard, await this.shard(shard)] as const)),
+    );
     const total = new Float64Array(n);
     const held = new Int32Array(n);
     for (const segment of segments) {
       const best = new Float64Array(n);
       for (const { clauses, discount } of segment.alternatives) {
-        const lists = await Promise.all(clauses.map((clause) => this.postings(clause)));
-        scoreSpelling(
-          lists.map((list, c) => ({ boost: clauses[c]!.boost, lists: list })),
-          discount,
-          best,
-        );
+        const scored = clauses.map((clause) => ({
+          boost: clause.boost,
+          lists: postings(loaded.get(this.shardFor(clause.term))!, clause),
+        }));
+        scoreSpelling(scored, discount, best);
       }
       for (let ref = 0; ref < n; ref++) {
         if (best[ref]! > 0) {
@@ -285,19 +285,9 @@ export class SearchEngine {
     return total;
   }
 
-  /** The posting lists a clause matches: its term, and for a prefix clause every longer term. */
-  private async postings(clause: Clause): Promise<PostingList[]> {
-    const shard = await this.shard(shardOf(clause.term, this.core.shards, this.common));
-    const out: PostingList[] = [];
-    const exact = shard.ids.get(clause.term);
-    if (exact !== undefined) out.push([shard.postings[exact]!, 1]);
-    if (clause.prefix) {
-      shard.terms.forEach((term, id) => {
-        if (id !== exact && term.startsWith(clause.term))
-          out.push([shard.postings[id]!, PREFIX_BOOST / WORD_BOOST]);
-      });
-    }
-    return out;
+  /** The shard a term lives in. */
+  private shardFor(term: string): number {
+    return shardOf(term, this.core.shards, this.common);
   }
 
   private shard(n: number): Promise<LoadedShard> {
@@ -323,6 +313,20 @@ export class SearchEngine {
     }
     return fragment;
   }
+}
+
+/** The posting lists a clause matches in its shard: its term, and for a prefix clause every longer term. */
+function postings(shard: LoadedShard, clause: Clause): PostingList[] {
+  const out: PostingList[] = [];
+  const exact = shard.ids.get(clause.term);
+  if (exact !== undefined) out.push([shard.postings[exact]!, 1]);
+  if (clause.prefix) {
+    shard.terms.forEach((term, id) => {
+      if (id !== exact && term.startsWith(clause.term))
+        out.push([shard.postings[id]!, PREFIX_BOOST / WORD_BOOST]);
+    });
+  }
+  return out;
 }
 
 /**
