@@ -114,7 +114,13 @@ export function encodePostings(refs: ArrayLike<number>, weights: ArrayLike<numbe
   return encoded;
 }
 
-/** Marks a glossary entry's term (glossaryTerm), as `~` marks a bigram (src/lib/search/tokenize.ts). */
+/**
+ * Marks a bigram term (src/lib/search/tokenize.ts), so the word 障害 and the bigram 障害 are
+ * different terms.
+ */
+export const BIGRAM_MARK = '~';
+
+/** Marks a glossary entry's term (glossaryTerm). */
 const GLOSSARY_MARK = '=';
 
 /** Latin words share a shard with every word of the same first three letters, for prefix search. */
@@ -130,7 +136,7 @@ const PREFIX_LENGTH = 3;
 function shardKey(term: string, common: ReadonlySet<string>): string {
   if (/^[a-z0-9]/.test(term)) return term.slice(0, PREFIX_LENGTH);
   if (common.has(term) || term.startsWith(GLOSSARY_MARK)) return term;
-  const chars = Array.from(term.startsWith('~') ? term.slice(1) : term);
+  const chars = Array.from(term.startsWith(BIGRAM_MARK) ? term.slice(BIGRAM_MARK.length) : term);
   return chars.slice(0, 2).join('');
 }
 

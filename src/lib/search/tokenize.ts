@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { stopwords } from '@orama/stopwords/english';
 import { foldKana, normalize } from '../text/fold.ts';
+import { BIGRAM_MARK } from './format.ts';
 
 /**
  * The one tokenizer: the index build and every query (terminal and browser) go through it, so a
@@ -39,8 +40,6 @@ export const HAS_CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 /** Letters and digits only: query syntax characters and emoji never reach the index. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
-/** Marks a bigram term, so the word 障害 and the bigram 障害 are different terms. */
-const BIGRAM = '~';
 
 let intl: Intl.Segmenter | undefined;
 
@@ -113,7 +112,7 @@ export function tokenize(text: string, segment: Segmenter = intlSegmenter, pairs
       pairs === 'sparse' && all.length > SPARSE_FROM
         ? all.filter((_, i) => i % 2 === 0 || i === all.length - 1)
         : all;
-    for (const pair of kept) out.push({ term: BIGRAM + pair, kind: 'bigram', raw: pair });
+    for (const pair of kept) out.push({ term: BIGRAM_MARK + pair, kind: 'bigram', raw: pair });
   }
   return out;
 }
